@@ -1,0 +1,42 @@
+//! The `abridge` command: summaries, sentences and batch work on the same core as the
+//! browser.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    match cli::run(std::env::args_os().skip(1)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // A closed pipe (`abridge … | head`) is the reader's choice, not a failure.
+            if matches!(&err, cli::CliError::Io(e) if e.kind() == io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            let _ = writeln!(io::stderr(), "abridge: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+/// Reads a whole input: a file's path, or `-` (or nothing) for standard input. Invalid
+/// UTF-8 is an error naming where it is, not a silent replacement.
+fn read_input(path: Option<&str>) -> Result<String, cli::CliError> {
+    let mut bytes = Vec::new();
+    match path {
+        None | Some("-") => {
+            io::stdin().read_to_end(&mut bytes)?;
+        }
+        Some(path) => {
+            bytes = std::fs::read(path).map_err(|e| cli::CliError::Open(path.to_string(), e))?;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        cli::CliError::Usage(format!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.unwrap_or("standard input"),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}

@@ -1,0 +1,177 @@
+//! What a caller can ask of a summary.
+
+use serde::Deserialize;
+
+use crate::Error;
+
+/// How long a summary should be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Length {
+    /// About a fifth of the sentences, at least [`Length::AUTO_MIN`] and at most
+    /// [`Length::AUTO_MAX`] (fewer only when the text has fewer).
+    Auto,
+    /// Exactly this many sentences (or all of them, when the text has fewer).
+    Sentences(usize),
+    /// This share of the sentences, rounded up, in `(0, 1]`.
+    Ratio(f64),
+    /// As many sentences as fit in this many words (always at least one sentence).
+    Words(usize),
+    /// As many sentences as fit in this many characters (always at least one sentence).
+    Chars(usize),
+}
+
+impl Length {
+    /// The share of sentences an automatic summary keeps: a fifth reads as a summary
+    /// without dropping whole threads of a news story.
+    pub const AUTO_RATIO: f64 = 0.2;
+    /// The fewest sentences of an automatic summary: fewer rarely tell a story.
+    pub const AUTO_MIN: usize = 3;
+    /// The most sentences of an automatic summary: more stops being a summary.
+    pub const AUTO_MAX: usize = 7;
+
+    fn validate(self) -> Result<Self, Error> {
+        let invalid = |option, expected, got: String| Error::InvalidLength {
+            option,
+            expected,
+            got,
+        };
+        match self {
+            Length::Sentences(0) => Err(invalid("sentences", "at least 1", "0".into())),
+            Length::Words(0) => Err(invalid("words", "at least 1", "0".into())),
+            Length::Chars(0) => Err(invalid("chars", "at least 1", "0".into())),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(invalid(
+                "ratio",
+                "a number above 0 and at most 1",
+                r.to_string(),
+            )),
+            ok => Ok(ok),
+        }
+    }
+}
+
+/// Options of [`summarize`](crate::summarize).
+///
+/// Build them with [`Options::new`] and its setters, or deserialize them from a JS object
+/// or JSON with camelCase names, where every field is optional:
+/// `{"sentences": 3, "title": "…", "language": "en", "maxQuotes": 5, "maxKeywords": 10}`.
+///
+/// ```
+/// use abridge::{Length, Options};
+///
+/// let options = Options::new().length(Length::Sentences(3)).title("Rubio urges talks");
+/// assert_eq!(options.length, Length::Sentences(3));
+/// ```
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(try_from = "OptionsObject")]
+pub struct Options {
+    /// How long the summary is.
+    pub length: Length,
+    /// The article's title. When `None`, a first line that looks like a headline is used.
+    pub title: Option<String>,
+    /// An ISO 639-1 language code. When `None`, the language is detected.
+    pub language: Option<String>,
+    /// The most key quotes to return.
+    pub max_quotes: usize,
+    /// The most keywords to return.
+    pub max_keywords: usize,
+}
+
+impl Options {
+    /// Key quotes returned by default: enough to hear each side of a typical story.
+    pub const DEFAULT_MAX_QUOTES: usize = 5;
+    /// Keywords returned by default: a line's worth of tags.
+    pub const DEFAULT_MAX_KEYWORDS: usize = 10;
+
+    /// The defaults: [`Length::Auto`], no title, detected language.
+    pub fn new() -> Self {
+        Options {
+            length: Length::Auto,
+            title: None,
+            language: None,
+            max_quotes: Self::DEFAULT_MAX_QUOTES,
+            max_keywords: Self::DEFAULT_MAX_KEYWORDS,
+        }
+    }
+
+    /// Sets the summary's length.
+    pub fn length(mut self, length: Length) -> Self {
+        self.length = length;
+        self
+    }
+
+    /// Sets the article's title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets the language instead of detecting it.
+    pub fn language(mut self, code: impl Into<String>) -> Self {
+        self.language = Some(code.into());
+        self
+    }
+
+    /// Sets the most key quotes to return.
+    pub fn max_quotes(mut self, n: usize) -> Self {
+        self.max_quotes = n;
+        self
+    }
+
+    /// Sets the most keywords to return.
+    pub fn max_keywords(mut self, n: usize) -> Self {
+        self.max_keywords = n;
+        self
+    }
+
+    /// Checks every value, so that a bad option fails before any work is done.
+    pub fn validate(&self) -> Result<(), Error> {
+        self.length.validate().map(|_| ())
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+/// The shape of options as JS and JSON callers write them.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OptionsObject {
+    sentences: Option<usize>,
+    ratio: Option<f64>,
+    words: Option<usize>,
+    chars: Option<usize>,
+    title: Option<String>,
+    language: Option<String>,
+    max_quotes: Option<usize>,
+    max_keywords: Option<usize>,
+}
+
+impl TryFrom<OptionsObject> for Options {
+    type Error = Error;
+
+    fn try_from(o: OptionsObject) -> Result<Self, Error> {
+        let lengths = [
+            o.sentences.map(Length::Sentences),
+            o.ratio.map(Length::Ratio),
+            o.words.map(Length::Words),
+            o.chars.map(Length::Chars),
+        ];
+        let mut given = lengths.into_iter().flatten();
+        let length = given.next().unwrap_or(Length::Auto);
+        if given.next().is_some() {
+            return Err(Error::ConflictingLengths);
+        }
+        let defaults = Options::new();
+        let options = Options {
+            length: length.validate()?,
+            title: o.title.filter(|t| !t.trim().is_empty()),
+            language: o.language.filter(|l| !l.trim().is_empty()),
+            max_quotes: o.max_quotes.unwrap_or(defaults.max_quotes),
+            max_keywords: o.max_keywords.unwrap_or(defaults.max_keywords),
+        };
+        Ok(options)
+    }
+}
