@@ -6,7 +6,7 @@ pub struct OffsetMap<'t> {
     text: &'t str,
     unit: Unit,
     /// `checkpoints[i]` is the offset, in the target unit, of byte `i * STRIDE`, rounded
-    /// down to a character boundary.
+    /// up to a character boundary.
     checkpoints: Vec<usize>,
 }
 
@@ -53,14 +53,19 @@ impl<'t> OffsetMap<'t> {
         }
     }
 
-    /// The offset in the target unit of byte offset `byte`, which must lie on a character
-    /// boundary (offsets past the end map to the end).
+    /// The offset in the target unit of byte offset `byte` (offsets past the end map to the
+    /// end; an offset inside a character maps to that character's start).
     pub fn convert(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let slot = (byte / Self::STRIDE).min(self.checkpoints.len() - 1);
+        // The checkpoint counts from the first character that starts in its slot, and
+        // `byte`, a boundary in that slot, is at or after it.
         let mut from = slot * Self::STRIDE;
         while !self.text.is_char_boundary(from) {
-            from -= 1;
+            from += 1;
         }
         let base = self.checkpoints[slot];
         base + self.text[from..byte]
