@@ -1,25 +1,134 @@
-//! Keywords: the terms that characterise a text.
+//! Keywords: the terms and the multi-word names that characterise a text.
+//!
+//! A name is a run of two or more capitalized words that are not stop words (`Marco Rubio`,
+//! `State Department`); joining words such as `of` are language data the scorer does not
+//! have, so `Bank of England` gives two keywords. A single term scores by
+//! the uses that are not part of a name, so that `State` inside `State Department` is not
+//! listed twice; a name scores by its uses times its length in words, since a name of two
+//! words used twice says more than one common word used twice.
 
 use std::collections::HashMap;
 
 use crate::terms::Token;
-use crate::Keyword;
+use crate::{Keyword, Span};
 
-/// The `max` most frequent content terms, best first.
-pub(crate) fn extract(sentences: &[Vec<Token>], max: usize) -> Vec<Keyword> {
-    let mut by_term: HashMap<&str, Vec<&Token>> = HashMap::new();
-    for token in sentences.iter().flatten().filter(|t| !t.stop) {
-        by_term.entry(token.term.as_str()).or_default().push(token);
+/// A term or a name, with every place it occurs.
+struct Candidate<'t> {
+    /// The terms it is made of.
+    key: Vec<&'t str>,
+    /// Each occurrence's span and written form, and whether it opens a sentence.
+    uses: Vec<(Span, &'t str, bool)>,
+    /// Uses that count towards its score.
+    counted: usize,
+}
+
+/// The `max` best keywords of a text, best first, as most often written in it.
+pub(crate) fn extract(text: &str, sentences: &[Vec<Token>], max: usize) -> Vec<Keyword> {
+    let mut names: HashMap<Vec<&str>, Candidate> = HashMap::new();
+    let mut in_name: Vec<Vec<bool>> = Vec::with_capacity(sentences.len());
+    for tokens in sentences {
+        let mut inside = vec![false; tokens.len()];
+        for (start, end) in name_runs(text, tokens) {
+            let run = &tokens[start..end];
+            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+            let key: Vec<&str> = run.iter().map(|t| t.term.as_str()).collect();
+            let name = names.entry(key.clone()).or_insert_with(|| Candidate {
+                key,
+                uses: Vec::new(),
+                counted: 0,
+            });
+            name.uses.push((span, span.slice(text), start == 0));
+            name.counted += 1;
+            inside[start..end].iter_mut().for_each(|x| *x = true);
+        }
+        in_name.push(inside);
     }
-    let mut keywords: Vec<Keyword> = by_term
+    let mut terms: HashMap<&str, Candidate> = HashMap::new();
+    for (tokens, inside) in sentences.iter().zip(&in_name) {
+        for (i, token) in tokens.iter().enumerate().filter(|(_, t)| !t.stop) {
+            let term = terms.entry(&token.term).or_insert_with(|| Candidate {
+                key: vec![&token.term],
+                uses: Vec::new(),
+                counted: 0,
+            });
+            term.uses.push((token.span, token.word, i == 0));
+            term.counted += usize::from(!inside[i]);
+        }
+    }
+    let mut keywords: Vec<Keyword> = names
         .into_values()
-        .map(|tokens| Keyword {
-            text: tokens[0].word.to_lowercase(),
-            score: tokens.len() as f64,
-            spans: tokens.iter().map(|t| t.span).collect(),
+        .chain(terms.into_values())
+        .filter(|c| c.counted > 0)
+        .map(|c| Keyword {
+            text: written_form(&c.uses),
+            score: (c.counted * c.key.len()) as f64,
+            spans: c.uses.iter().map(|u| u.0).collect(),
         })
         .collect();
-    keywords.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.text.cmp(&b.text)));
+    keywords.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.spans[0].cmp(&b.spans[0]))
+            .then(a.text.len().cmp(&b.text.len()))
+    });
     keywords.truncate(max);
     keywords
+}
+
+/// The token ranges of `tokens` that form names: runs of two or more adjacent capitalized
+/// words that are not stop words (so `The State Department` gives `State Department`).
+fn name_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let adjacent = |a: &Token, b: &Token| {
+        text[a.span.end..b.span.start]
+            .chars()
+            .all(|c| c.is_whitespace())
+    };
+    let is_name_word = |t: &Token| t.capitalized && !t.stop;
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while tokens
+            .get(end)
+            .is_some_and(|next| is_name_word(next) && adjacent(&tokens[end - 1], next))
+        {
+            end += 1;
+        }
+        if end - start >= 2 {
+            runs.push((start, end));
+        }
+        i = end;
+    }
+    runs
+}
+
+/// The form a keyword is most often written in, preferring uses that do not open a
+/// sentence (where a capital says nothing); among equals, the first.
+fn written_form(uses: &[(Span, &str, bool)]) -> String {
+    let mid: Vec<&str> = uses.iter().filter(|u| !u.2).map(|u| u.1).collect();
+    let forms: Vec<&str> = if mid.is_empty() {
+        uses.iter().map(|u| u.1).collect()
+    } else {
+        mid
+    };
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for form in forms {
+        match counts.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((form, 1)),
+        }
+    }
+    let mut best = counts[0];
+    for &(form, n) in &counts[1..] {
+        if n > best.1 {
+            best = (form, n);
+        }
+    }
+    // Line breaks inside a name read as one space.
+    best.0.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -31,6 +31,8 @@ pub use error::Error;
 pub use lang::Language;
 pub use offsets::{OffsetMap, Unit};
 pub use options::{Length, Options};
+#[doc(hidden)]
+pub use score::Signals;
 pub use segment::{segment, Segment, Segmentation};
 pub use summary::{Keyword, Quote, QuoteKind, Score, Sentence, Span, Summary};
 
@@ -39,6 +41,12 @@ pub use summary::{Keyword, Quote, QuoteKind, Score, Sentence, Span, Summary};
 ///
 /// Fails on empty text, on text with no sentence, and on invalid options.
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_with(text, options, Signals::ALL)
+}
+
+/// [`summarize`] with only some scoring signals, to measure what each adds.
+#[doc(hidden)]
+pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result<Summary, Error> {
     options.validate()?;
     if text.trim().is_empty() {
         return Err(Error::EmptyText);
@@ -56,8 +64,61 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         .iter()
         .map(|s| terms::tokenize(text, s.span, language))
         .collect();
-    let scores = score::score(&tokens);
-    let selected = select::select(&scores, options.length);
+    let headline = headline(text, &segmentation, &tokens, options.title.as_deref());
+    let title = match (&options.title, headline) {
+        (Some(title), _) => Some(title.clone()),
+        (None, Some(i)) => Some(one_line(segmentation.sentences[i].span.slice(text))),
+        (None, None) => None,
+    };
+    let weights = score::WEIGHTS;
+    let model = score::Model::new(&tokens, weights);
+    let title_terms = title.as_deref().map_or_else(Vec::new, |title| {
+        model.terms_of(&terms::tokenize(title, Span::new(0, title.len()), language))
+    });
+    // A headline introduces the text; the summary is made of the text it introduces.
+    let candidates: Vec<usize> = (0..tokens.len())
+        .filter(|&i| Some(i) != headline || tokens.len() == 1)
+        .collect();
+    let mut features: Vec<score::Features> = tokens
+        .iter()
+        .map(|t| score::Features {
+            rank: 0,
+            words: t.len(),
+            dependent_opener: t
+                .first()
+                .is_some_and(|first| language.needs_antecedent(&first.word.to_lowercase())),
+        })
+        .collect();
+    for (rank, &i) in candidates.iter().enumerate() {
+        features[i].rank = rank;
+    }
+    let mut scores = score::score(&model, &features, &title_terms, signals);
+    let costs: Vec<select::Cost> = segmentation
+        .sentences
+        .iter()
+        .zip(&tokens)
+        .map(|(s, t)| select::Cost {
+            words: t.len(),
+            chars: s.span.slice(text).chars().count(),
+        })
+        .collect();
+    let redundancy = if signals.redundancy {
+        weights.redundancy
+    } else {
+        0.0
+    };
+    let selection = select::select(
+        &model,
+        &scores,
+        &costs,
+        &candidates,
+        options.length,
+        redundancy,
+    );
+    for (score, penalty) in scores.iter_mut().zip(&selection.redundancy) {
+        score.redundancy = *penalty;
+        score.total += penalty;
+    }
     let sentences = segmentation
         .sentences
         .iter()
@@ -72,13 +133,56 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         })
         .collect();
     let mut quotes = quotes::find(text, &segmentation.paragraphs, language);
+    for quote in &mut quotes {
+        let terms = model.terms_of(&terms::tokenize(text, quote.span, language));
+        quote.score = model.centrality(&terms, true);
+    }
+    // Key quotes first, the most central first; fragments after them.
+    quotes.sort_by(|a, b| {
+        (a.kind != QuoteKind::Statement)
+            .cmp(&(b.kind != QuoteKind::Statement))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.span.cmp(&b.span))
+    });
     quotes.truncate(options.max_quotes);
     Ok(Summary {
         language: language.code().to_string(),
-        title: options.title.clone(),
+        title,
         sentences,
-        selected,
+        selected: selection.chosen,
         quotes,
-        keywords: keywords::extract(&tokens, options.max_keywords),
+        keywords: keywords::extract(text, &tokens, options.max_keywords),
     })
+}
+
+/// The most words a headline has: longer first lines are sentences.
+const HEADLINE_MAX_WORDS: usize = 20;
+
+/// The index of the sentence that is the text's headline, if any: the given title repeated
+/// as the first line, or else a short first line without a sentence's final stop, followed
+/// by more text.
+fn headline(
+    text: &str,
+    segmentation: &Segmentation,
+    tokens: &[Vec<terms::Token>],
+    title: Option<&str>,
+) -> Option<usize> {
+    let first = segmentation.sentences.first()?;
+    let alone = segmentation.sentences.get(1)?.paragraph != first.paragraph;
+    if !alone {
+        return None;
+    }
+    let line = first.span.slice(text);
+    if let Some(title) = title {
+        let same = line.split_whitespace().eq(title.split_whitespace());
+        return same.then_some(0);
+    }
+    let stop = line.ends_with(['.', ',', ';', ':', '\u{3002}']);
+    let words = tokens[0].len();
+    (!stop && (2..=HEADLINE_MAX_WORDS).contains(&words)).then_some(0)
+}
+
+/// `text` on one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

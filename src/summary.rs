@@ -69,6 +69,10 @@ pub struct Score {
     /// A penalty (zero or negative) for opening with a word that needs what came before
     /// (`He`, `But`, `This`).
     pub opener: f64,
+    /// A penalty (zero or negative) for repeating terms the summary already covers: for a
+    /// chosen sentence, those of the sentences chosen before it; for another, those of the
+    /// whole summary.
+    pub redundancy: f64,
 }
 
 /// Whether a quotation is worth showing on its own.

@@ -8,11 +8,15 @@ use abridge::{Length, Options};
 use lexopt::prelude::*;
 
 mod batch;
+mod eval;
+mod porter;
+mod rouge;
 
 const USAGE: &str = "\
 usage: abridge summarize [FILE|-] [--sentences N | --ratio R | --words W | --chars C] [--title T] [--language L] [--json]
        abridge sentences [FILE|-] [--language L] [--json]
-       abridge batch [--threads N] < articles.jsonl > summaries.jsonl";
+       abridge batch [--threads N] < articles.jsonl > summaries.jsonl
+       abridge eval DATA.jsonl [--sentences N | --k-field FIELD] [--ablation] [--output FILE]";
 
 /// What went wrong, with the exit code it is reported by.
 #[derive(Debug)]
@@ -140,6 +144,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), CliError> {
         "summarize" => summarize(TextArgs::parse(&mut parser)?, &mut out)?,
         "sentences" => sentences(TextArgs::parse(&mut parser)?, &mut out)?,
         "batch" => batch::run(&mut parser, &mut out)?,
+        "eval" => eval::run(&mut parser, &mut out)?,
         other => return Err(CliError::Usage(format!("unknown command {other:?}"))),
     }
     out.flush()?;

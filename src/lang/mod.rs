@@ -16,6 +16,7 @@ pub struct Language {
     code: &'static str,
     stopwords: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
+    openers: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
 }
 
@@ -24,6 +25,8 @@ struct Data {
     code: &'static str,
     stopwords: &'static str,
     abbreviations: &'static str,
+    /// Words that, opening a sentence, need the sentence before (`he`, `but`, `this`).
+    openers: &'static str,
     stemmer: Option<Algorithm>,
 }
 
@@ -32,6 +35,7 @@ const ENGLISH: Data = Data {
     code: "en",
     stopwords: include_str!("en/stopwords.txt"),
     abbreviations: include_str!("en/abbreviations.txt"),
+    openers: include_str!("en/openers.txt"),
     stemmer: Some(Algorithm::English),
 };
 
@@ -50,6 +54,7 @@ impl Language {
             code: data.code,
             stopwords: lines(data.stopwords),
             abbreviations: lines(data.abbreviations),
+            openers: lines(data.openers),
             stemmer: data.stemmer.map(Stemmer::create),
         }
     }
@@ -82,6 +87,12 @@ impl Language {
     /// period does not end a sentence after (`mr`, `jan`, `e.g`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
+    }
+
+    /// Whether `word`, lowercased, points back to what came before when it opens a
+    /// sentence (`he`, `but`, `this`): such a sentence reads badly without its predecessor.
+    pub fn needs_antecedent(&self, word: &str) -> bool {
+        self.openers.contains(word)
     }
 
     /// The stem of `word`, lowercased: `governments` and `government` share one.
