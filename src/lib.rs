@@ -28,7 +28,7 @@ mod terms;
 mod wasm;
 
 pub use error::Error;
-pub use lang::Language;
+pub use lang::{Language, Words};
 pub use offsets::{OffsetMap, Unit};
 pub use options::{Length, Options};
 #[doc(hidden)]

@@ -6,8 +6,6 @@
 
 use std::borrow::Cow;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::lang::Language;
 use crate::Span;
 
@@ -28,8 +26,8 @@ pub(crate) struct Token<'t> {
 
 /// The words of `span` in `text`.
 pub(crate) fn tokenize<'t>(text: &'t str, span: Span, language: &Language) -> Vec<Token<'t>> {
-    span.slice(text)
-        .unicode_word_indices()
+    language
+        .words(span.slice(text))
         .map(|(i, word)| {
             let (term, stop) = normalize(word, language);
             Token {

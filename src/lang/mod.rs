@@ -1,76 +1,233 @@
-//! What Abridge knows of each language: stop words, abbreviations, a stemmer.
+//! What Abridge knows of each language: stop words, abbreviations, a stemmer, how its
+//! words are written.
 //!
 //! The scorer, the splitter and the quote finder ask a [`Language`] and never name a
-//! language themselves, so a language is added here and nowhere else.
+//! language themselves, so a language is added here and nowhere else: a row in [`ALL`] and
+//! its word lists under `src/lang/<code>/` (see `src/lang/README.md` for their sources).
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::fmt;
+use std::sync::{Mutex, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+use whatlang::Lang;
 
 use crate::Error;
+
+// `fn list(code, list) -> &'static str`: every `src/lang/<code>/<list>.txt`, found by
+// build.rs, so that a list a language lacks is simply empty.
+include!(concat!(env!("OUT_DIR"), "/lang_lists.rs"));
 
 /// One language's data.
 pub struct Language {
     code: &'static str,
-    stopwords: HashSet<&'static str>,
+    name: &'static str,
+    stopwords: HashSet<Cow<'static, str>>,
     abbreviations: HashSet<&'static str>,
     openers: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
+    unspaced: bool,
+    fold: Option<fn(char) -> char>,
 }
 
-/// The plain-text word lists of one language, one entry a line.
+/// What sets one language apart, besides its word lists.
 struct Data {
     code: &'static str,
-    stopwords: &'static str,
-    abbreviations: &'static str,
-    /// Words that, opening a sentence, need the sentence before (`he`, `but`, `this`).
-    openers: &'static str,
+    name: &'static str,
+    /// How `whatlang` calls it.
+    detected_as: Lang,
     stemmer: Option<Algorithm>,
+    /// Written without spaces between words: terms are character bigrams.
+    unspaced: bool,
+    /// Maps each letter before stop words are looked up, for lists written without the
+    /// accents that running text has.
+    fold: Option<fn(char) -> char>,
 }
 
-/// English. Stop words: the Snowball list as shipped in NLTK's stopwords corpus (BSD).
-const ENGLISH: Data = Data {
-    code: "en",
-    stopwords: include_str!("en/stopwords.txt"),
-    abbreviations: include_str!("en/abbreviations.txt"),
-    openers: include_str!("en/openers.txt"),
-    stemmer: Some(Algorithm::English),
-};
+impl Data {
+    const fn new(code: &'static str, name: &'static str, detected_as: Lang) -> Data {
+        Data {
+            code,
+            name,
+            detected_as,
+            stemmer: None,
+            unspaced: false,
+            fold: None,
+        }
+    }
 
-const ALL: [Data; 1] = [ENGLISH];
+    const fn stemmer(mut self, algorithm: Algorithm) -> Data {
+        self.stemmer = Some(algorithm);
+        self
+    }
 
-fn lines(list: &'static str) -> HashSet<&'static str> {
+    const fn unspaced(mut self) -> Data {
+        self.unspaced = true;
+        self
+    }
+
+    const fn fold(mut self, fold: fn(char) -> char) -> Data {
+        self.fold = Some(fold);
+        self
+    }
+}
+
+/// Every language with data, English first: it is the fallback of detection.
+const ALL: [Data; 20] = [
+    Data::new("en", "English", Lang::Eng).stemmer(Algorithm::English),
+    Data::new("de", "German", Lang::Deu).stemmer(Algorithm::German),
+    Data::new("fr", "French", Lang::Fra).stemmer(Algorithm::French),
+    Data::new("es", "Spanish", Lang::Spa).stemmer(Algorithm::Spanish),
+    Data::new("it", "Italian", Lang::Ita).stemmer(Algorithm::Italian),
+    Data::new("pt", "Portuguese", Lang::Por).stemmer(Algorithm::Portuguese),
+    Data::new("nl", "Dutch", Lang::Nld).stemmer(Algorithm::Dutch),
+    Data::new("sv", "Swedish", Lang::Swe).stemmer(Algorithm::Swedish),
+    Data::new("da", "Danish", Lang::Dan).stemmer(Algorithm::Danish),
+    Data::new("no", "Norwegian", Lang::Nob).stemmer(Algorithm::Norwegian),
+    Data::new("fi", "Finnish", Lang::Fin).stemmer(Algorithm::Finnish),
+    Data::new("ru", "Russian", Lang::Rus).stemmer(Algorithm::Russian),
+    Data::new("pl", "Polish", Lang::Pol),
+    Data::new("tr", "Turkish", Lang::Tur).stemmer(Algorithm::Turkish),
+    Data::new("el", "Greek", Lang::Ell)
+        .stemmer(Algorithm::Greek)
+        .fold(greek_unaccented),
+    Data::new("ar", "Arabic", Lang::Ara).stemmer(Algorithm::Arabic),
+    Data::new("hi", "Hindi", Lang::Hin),
+    Data::new("zh", "Chinese", Lang::Cmn).unspaced(),
+    Data::new("ja", "Japanese", Lang::Jpn).unspaced(),
+    Data::new("ko", "Korean", Lang::Kor),
+];
+
+/// The name of a language Abridge has no data for.
+const GENERIC_NAME: &str = "Other";
+
+/// The entries of a word list: one a line, `#` starts a comment line.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+}
+
+/// `word` with `fold` applied to each letter, borrowed when nothing changes.
+fn folded(word: &str, fold: Option<fn(char) -> char>) -> Cow<'_, str> {
+    match fold {
+        Some(f) if word.chars().any(|c| f(c) != c) => Cow::Owned(word.chars().map(f).collect()),
+        _ => Cow::Borrowed(word),
+    }
+}
+
+/// Greek without its accents and with one sigma: the stop lists are written in capitals'
+/// spelling (`αυτες`), running text in lowercase with tonos and final sigma (`αυτές`).
+fn greek_unaccented(c: char) -> char {
+    match c {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
+        other => other,
+    }
 }
 
 impl Language {
     fn build(data: &Data) -> Language {
         Language {
             code: data.code,
-            stopwords: lines(data.stopwords),
-            abbreviations: lines(data.abbreviations),
-            openers: lines(data.openers),
+            name: data.name,
+            stopwords: entries(list(data.code, "stopwords"))
+                .map(|w| folded(w, data.fold))
+                .collect(),
+            abbreviations: entries(list(data.code, "abbreviations")).collect(),
+            openers: entries(list(data.code, "openers")).collect(),
             stemmer: data.stemmer.map(Stemmer::create),
+            unspaced: data.unspaced,
+            fold: data.fold,
         }
     }
 
-    /// The language with this ISO 639-1 code.
-    pub fn get(code: &str) -> Result<&'static Language, Error> {
-        static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
-        let all = LANGUAGES.get_or_init(|| ALL.iter().map(Language::build).collect());
-        all.iter()
-            .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
-            .ok_or_else(|| Error::UnknownLanguage(code.to_string()))
+    /// The generic rules for a language Abridge has no data for: no stop words, no stemmer,
+    /// Unicode's word and sentence rules.
+    fn generic(code: &'static str) -> Language {
+        Language {
+            code,
+            name: GENERIC_NAME,
+            stopwords: HashSet::new(),
+            abbreviations: HashSet::new(),
+            openers: HashSet::new(),
+            stemmer: None,
+            unspaced: false,
+            fold: None,
+        }
     }
 
-    /// The language of `text`: English until detection lands.
-    pub fn detect(_text: &str) -> &'static Language {
-        Language::get("en").expect("English is built in")
+    fn all() -> &'static [Language] {
+        static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
+        LANGUAGES.get_or_init(|| ALL.iter().map(Language::build).collect())
+    }
+
+    /// The language with this ISO 639-1 code (`de`, case and spaces ignored).
+    ///
+    /// A well-formed code of a language without data here (two or three ASCII letters,
+    /// such as `bg` or `am`) gets the generic rules: no stop words and no stemmer, so that
+    /// text in any language can be split and summarized. Anything else is an error.
+    ///
+    /// ```
+    /// use abridge::Language;
+    ///
+    /// assert_eq!(Language::get("DE")?.code(), "de");
+    /// assert!(!Language::get("bg")?.has_data());
+    /// assert!(Language::get("german").is_err());
+    /// # Ok::<(), abridge::Error>(())
+    /// ```
+    pub fn get(code: &str) -> Result<&'static Language, Error> {
+        let wanted = code.trim().to_ascii_lowercase();
+        if let Some(language) = Language::all().iter().find(|l| l.code == wanted) {
+            return Ok(language);
+        }
+        if !(2..=3).contains(&wanted.len()) || !wanted.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(Error::UnknownLanguage(code.to_string()));
+        }
+        // Built once per code and kept: there are at most 26² + 26³ codes.
+        static GENERIC: Mutex<Vec<&'static Language>> = Mutex::new(Vec::new());
+        let mut generic = GENERIC.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(language) = generic.iter().find(|l| l.code == wanted) {
+            return Ok(language);
+        }
+        let language = Box::leak(Box::new(Language::generic(wanted.leak())));
+        generic.push(language);
+        Ok(language)
+    }
+
+    /// Every language with data (stop words, and a stemmer where Snowball has one), English
+    /// first.
+    pub fn supported() -> impl Iterator<Item = &'static Language> {
+        Language::all().iter()
+    }
+
+    /// The language of `text` among those with data, English when it cannot be told (no
+    /// letters, or too few).
+    ///
+    /// ```
+    /// use abridge::Language;
+    ///
+    /// let text = "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen.";
+    /// assert_eq!(Language::detect(text).code(), "de");
+    /// ```
+    pub fn detect(text: &str) -> &'static Language {
+        static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
+        let detector = DETECTOR.get_or_init(|| {
+            whatlang::Detector::with_allowlist(ALL.iter().map(|d| d.detected_as).collect())
+        });
+        let all = Language::all();
+        detector
+            .detect_lang(text)
+            .and_then(|lang| ALL.iter().position(|d| d.detected_as == lang))
+            .map_or(&all[0], |i| &all[i])
     }
 
     /// Its ISO 639-1 code.
@@ -78,9 +235,30 @@ impl Language {
         self.code
     }
 
-    /// Whether `word`, lowercased, carries too little meaning to score.
+    /// Its English name (`German`), or `Other` for a language without data.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Whether Abridge has data for it, rather than the generic rules.
+    pub fn has_data(&self) -> bool {
+        self.name != GENERIC_NAME
+    }
+
+    /// Whether `word`, lowercased, carries too little meaning to score. In a language
+    /// written without spaces, a pair of characters that are each a stop word is one too
+    /// (`我的`, `した`).
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word)
+        let word = folded(word, self.fold);
+        if self.stopwords.contains(&word) {
+            return true;
+        }
+        let mut buf = [0; 4];
+        self.unspaced
+            && word.chars().nth(1).is_some()
+            && word
+                .chars()
+                .all(|c| self.stopwords.contains(c.encode_utf8(&mut buf) as &str))
     }
 
     /// Whether `word`, lowercased and without its final period, is an abbreviation that a
@@ -101,5 +279,110 @@ impl Language {
             Some(stemmer) => stemmer.stem(word),
             None => Cow::Borrowed(word),
         }
+    }
+
+    /// Whether it is written without spaces between words (Chinese, Japanese).
+    pub fn is_unspaced(&self) -> bool {
+        self.unspaced
+    }
+
+    /// The words of `text` to count, with their byte offsets: Unicode words (UAX #29), and
+    /// for a language written without spaces, the overlapping character pairs of each run
+    /// of ideographs or kana (`中华人民` gives `中华`, `华人`, `人民`), which match far
+    /// better across sentences than single characters do. A run breaks where the script
+    /// changes (kanji to hiragana), which in Japanese is mostly where a word ends.
+    pub fn words<'t>(&self, text: &'t str) -> Words<'t> {
+        Words {
+            text,
+            words: text.unicode_word_indices(),
+            pairs: self.unspaced,
+            run: None,
+            next: None,
+        }
+    }
+}
+
+impl fmt::Debug for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Language")
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The writing systems whose words are not spaced apart, each letter a word in UAX #29.
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Han,
+    Hiragana,
+    Katakana,
+}
+
+fn unspaced_script(word: &str) -> Option<Script> {
+    let mut chars = word.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    match c {
+        '\u{3040}'..='\u{309f}' => Some(Script::Hiragana),
+        '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => {
+            Some(Script::Katakana)
+        }
+        '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{20000}'..='\u{3134f}' => Some(Script::Han),
+        _ => None,
+    }
+}
+
+/// The words of a text, from [`Language::words`].
+pub struct Words<'t> {
+    text: &'t str,
+    words: UnicodeWordIndices<'t>,
+    /// Whether it pairs characters.
+    pairs: bool,
+    /// The run being paired: the start of its next pair, and the run's end.
+    run: Option<(usize, usize)>,
+    /// A word read past the end of the run, to give after it.
+    next: Option<(usize, &'t str)>,
+}
+
+impl<'t> Words<'t> {
+    /// The run's next pair, or its only character.
+    fn pair(&mut self) -> Option<(usize, &'t str)> {
+        let (start, end) = self.run?;
+        let first = self.text[start..end].chars().next()?.len_utf8();
+        let second = self.text[start + first..end].chars().next();
+        let pair_end = start + first + second.map_or(0, char::len_utf8);
+        // A pair starts at every character but the last; a run of one is its character.
+        self.run = (second.is_some() && pair_end < end).then_some((start + first, end));
+        Some((start, &self.text[start..pair_end]))
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.run.is_some() {
+            return self.pair();
+        }
+        let (start, word) = self.next.take().or_else(|| self.words.next())?;
+        let Some(script) = unspaced_script(word).filter(|_| self.pairs) else {
+            return Some((start, word));
+        };
+        let mut end = start + word.len();
+        for (i, next) in self.words.by_ref() {
+            if i != end || unspaced_script(next) != Some(script) {
+                self.next = Some((i, next));
+                break;
+            }
+            end = i + next.len();
+        }
+        self.run = Some((start, end));
+        self.pair()
     }
 }

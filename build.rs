@@ -1,0 +1,41 @@
+//! Finds the word lists under `src/lang/<code>/<list>.txt`, so that a language gets every
+//! list that exists for it and an empty one for each that does not: adding a list is
+//! adding a file.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("src/lang");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    for dir in fs::read_dir(&root).expect("src/lang exists").flatten() {
+        let code = dir.file_name().to_string_lossy().into_owned();
+        let Ok(lists) = fs::read_dir(dir.path()) else {
+            continue;
+        };
+        for file in lists.flatten() {
+            let path = file.path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let list = path.file_stem().expect("a .txt file has a stem");
+                files.push((code.clone(), list.to_string_lossy().into_owned(), path));
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from(
+        "/// The text of `src/lang/{code}/{list}.txt`, or \"\" when there is no such file.\n\
+         fn list(code: &str, list: &str) -> &'static str {\n    match (code, list) {\n",
+    );
+    for (code, list, path) in &files {
+        writeln!(
+            out,
+            "        ({code:?}, {list:?}) => include_str!({path:?}),"
+        )
+        .unwrap();
+    }
+    out.push_str("        _ => \"\",\n    }\n}\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("lang_lists.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}

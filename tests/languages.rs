@@ -1,0 +1,437 @@
+//! Each language on a short news text written for these tests: its detection, stop words,
+//! stems, words and a summary.
+
+use abridge::{Language, Length, Options};
+
+/// One language's case.
+struct Case {
+    code: &'static str,
+    /// A few sentences of news in the language.
+    text: &'static str,
+    /// A word of the text that is a stop word.
+    stop: &'static str,
+    /// A word of the text that is not.
+    content: &'static str,
+    /// Two forms of one word that share a stem, where Snowball has a stemmer for the
+    /// language; `None` where it has none (the word is then its own stem).
+    stems: Option<(&'static str, &'static str)>,
+}
+
+macro_rules! languages {
+    ($($code:ident: $case:expr,)*) => {
+        $(mod $code {
+            use super::Case;
+
+            pub(super) fn case() -> Case {
+                let case = $case;
+                assert_eq!(case.code, stringify!($code));
+                case
+            }
+            #[test]
+            fn detected() {
+                super::detected(&case());
+            }
+            #[test]
+            fn stopwords() {
+                super::stopwords(&case());
+            }
+            #[test]
+            fn stems() {
+                super::stems(&case());
+            }
+            #[test]
+            fn summarized() {
+                super::summarized(&case());
+            }
+        })*
+
+        /// Every case, for tests over all of them.
+        fn cases() -> Vec<Case> {
+            vec![$($code::case()),*]
+        }
+    };
+}
+
+fn detected(case: &Case) {
+    assert_eq!(
+        Language::detect(case.text).code(),
+        case.code,
+        "{}",
+        case.text
+    );
+}
+
+fn stopwords(case: &Case) {
+    let language = Language::get(case.code).unwrap();
+    assert!(case.text.contains(case.stop) && case.text.contains(case.content));
+    assert!(
+        language.is_stopword(case.stop),
+        "{}: {}",
+        case.code,
+        case.stop
+    );
+    assert!(
+        !language.is_stopword(case.content),
+        "{}: {}",
+        case.code,
+        case.content
+    );
+}
+
+fn stems(case: &Case) {
+    let language = Language::get(case.code).unwrap();
+    match case.stems {
+        Some((a, b)) => {
+            assert_eq!(language.stem(a), language.stem(b), "{}", case.code);
+            assert_ne!(language.stem(a), a, "{}: {a} is not stemmed", case.code);
+        }
+        None => assert_eq!(language.stem(case.content), case.content),
+    }
+}
+
+fn summarized(case: &Case) {
+    let options = Options::new().length(Length::Sentences(2));
+    let summary = abridge::summarize(case.text, &options).unwrap();
+    assert_eq!(summary.language, case.code);
+    assert!(
+        summary.sentences.len() >= 4,
+        "{}: {:?}",
+        case.code,
+        summary.sentences
+    );
+    assert_eq!(summary.selected.len(), 2, "{}", case.code);
+    assert!(!summary.keywords.is_empty(), "{}", case.code);
+}
+
+languages! {
+    en: Case {
+        code: "en",
+        text: "The city council approved a new budget on Tuesday. The plan gives more money \
+               to schools and public transport. Several members said the spending was too \
+               high. The mayor defended the budget at a press conference. A vote on the final \
+               details will take place next month.",
+        stop: "the",
+        content: "budget",
+        stems: Some(("schools", "school")),
+    },
+    de: Case {
+        code: "de",
+        text: "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Der Plan sieht \
+               mehr Geld für Schulen und den öffentlichen Nahverkehr vor. Mehrere Mitglieder \
+               sagten, die Ausgaben seien zu hoch. Die Bürgermeisterin verteidigte den \
+               Haushalt auf einer Pressekonferenz. Über die letzten Einzelheiten wird im \
+               nächsten Monat abgestimmt.",
+        stop: "und",
+        content: "Haushalt",
+        stems: Some(("schulen", "schule")),
+    },
+    fr: Case {
+        code: "fr",
+        text: "Le conseil municipal a adopté mardi un nouveau budget. Le projet prévoit plus \
+               d'argent pour les écoles et les transports publics. Plusieurs élus ont estimé \
+               que les dépenses étaient trop élevées. La maire a défendu le budget lors d'une \
+               conférence de presse. Le vote sur les derniers détails aura lieu le mois \
+               prochain.",
+        stop: "les",
+        content: "budget",
+        stems: Some(("écoles", "école")),
+    },
+    es: Case {
+        code: "es",
+        text: "El ayuntamiento aprobó el martes un nuevo presupuesto. El plan destina más \
+               dinero a las escuelas y al transporte público. Varios concejales dijeron que el \
+               gasto era demasiado alto. La alcaldesa defendió el presupuesto en una rueda de \
+               prensa. La votación sobre los últimos detalles tendrá lugar el próximo mes.",
+        stop: "las",
+        content: "presupuesto",
+        stems: Some(("escuelas", "escuela")),
+    },
+    it: Case {
+        code: "it",
+        text: "Il consiglio comunale ha approvato martedì un nuovo bilancio. Il piano \
+               prevede più fondi per le scuole e per i trasporti pubblici. Diversi \
+               consiglieri hanno detto che la spesa era troppo alta. La sindaca ha difeso il \
+               bilancio durante una conferenza stampa. Il voto sui dettagli finali si terrà il \
+               mese prossimo.",
+        stop: "per",
+        content: "bilancio",
+        stems: Some(("scuole", "scuola")),
+    },
+    pt: Case {
+        code: "pt",
+        text: "A câmara municipal aprovou na terça-feira um novo orçamento. O plano prevê \
+               mais dinheiro para as escolas e para os transportes públicos. Vários \
+               vereadores disseram que a despesa era demasiado alta. A presidente da câmara \
+               defendeu o orçamento numa conferência de imprensa. A votação sobre os últimos \
+               pormenores terá lugar no próximo mês.",
+        stop: "para",
+        content: "orçamento",
+        stems: Some(("escolas", "escola")),
+    },
+    nl: Case {
+        code: "nl",
+        text: "De gemeenteraad heeft dinsdag een nieuwe begroting goedgekeurd. Het plan \
+               geeft meer geld aan scholen en het openbaar vervoer. Verschillende raadsleden \
+               zeiden dat de uitgaven te hoog waren. De burgemeester verdedigde de begroting \
+               tijdens een persconferentie. Over de laatste details wordt volgende maand \
+               gestemd.",
+        stop: "het",
+        content: "begroting",
+        stems: Some(("begrotingen", "begroting")),
+    },
+    sv: Case {
+        code: "sv",
+        text: "Kommunfullmäktige godkände på tisdagen en ny budget. Planen ger mer pengar \
+               till skolorna och kollektivtrafiken. Flera ledamöter sade att utgifterna var \
+               för höga. Kommunstyrelsens ordförande försvarade budgeten vid en \
+               presskonferens. Omröstningen om de sista detaljerna äger rum nästa månad.",
+        stop: "och",
+        content: "budget",
+        stems: Some(("skolorna", "skolor")),
+    },
+    da: Case {
+        code: "da",
+        text: "Byrådet vedtog tirsdag et nyt budget. Planen giver flere penge til skolerne og \
+               den offentlige transport. Flere medlemmer sagde, at udgifterne var for høje. \
+               Borgmesteren forsvarede budgettet på et pressemøde. Afstemningen om de sidste \
+               detaljer finder sted i næste måned.",
+        stop: "og",
+        content: "budget",
+        stems: Some(("skolerne", "skolen")),
+    },
+    no: Case {
+        code: "no",
+        text: "Bystyret vedtok tirsdag et nytt budsjett. Planen gir mer penger til skolene \
+               og kollektivtransporten. Flere medlemmer sa at utgiftene var for høye. \
+               Ordføreren forsvarte budsjettet på en pressekonferanse. Avstemningen om de \
+               siste detaljene skjer neste måned.",
+        stop: "og",
+        content: "budsjett",
+        stems: Some(("skolene", "skolen")),
+    },
+    fi: Case {
+        code: "fi",
+        text: "Kaupunginvaltuusto hyväksyi tiistaina uuden talousarvion. Suunnitelma antaa \
+               lisää rahaa kouluille ja joukkoliikenteelle. Useat valtuutetut sanoivat, että \
+               menot olivat liian suuret. Pormestari puolusti talousarviota \
+               lehdistötilaisuudessa. Äänestys viimeisistä yksityiskohdista järjestetään \
+               ensi kuussa.",
+        stop: "että",
+        content: "talousarviota",
+        stems: Some(("talousarviota", "talousarvion")),
+    },
+    ru: Case {
+        code: "ru",
+        text: "Городской совет во вторник утвердил новый бюджет. План предусматривает \
+               больше денег для школ и общественного транспорта. Несколько депутатов \
+               заявили, что расходы слишком высоки. Мэр защитила бюджет на \
+               пресс-конференции. Голосование по окончательным деталям состоится в \
+               следующем месяце.",
+        stop: "для",
+        content: "бюджет",
+        stems: Some(("школы", "школа")),
+    },
+    pl: Case {
+        code: "pl",
+        text: "Rada miasta zatwierdziła we wtorek nowy budżet. Plan przewiduje więcej \
+               pieniędzy na szkoły i transport publiczny. Kilku radnych powiedziało, że \
+               wydatki są zbyt wysokie. Prezydent miasta broniła budżetu na konferencji \
+               prasowej. Głosowanie nad ostatnimi szczegółami odbędzie się w przyszłym \
+               miesiącu.",
+        stop: "na",
+        content: "budżet",
+        stems: None,
+    },
+    tr: Case {
+        code: "tr",
+        text: "Belediye meclisi salı günü yeni bütçeyi onayladı. Plan okullar ve toplu \
+               taşıma için daha fazla para ayırıyor. Birkaç meclis üyesi harcamaların çok \
+               yüksek olduğunu söyledi. Belediye başkanı bütçeyi bir basın toplantısında \
+               savundu. Son ayrıntılar üzerine oylama gelecek ay yapılacak.",
+        stop: "için",
+        content: "bütçeyi",
+        stems: Some(("okullar", "okulların")),
+    },
+    el: Case {
+        code: "el",
+        text: "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο προϋπολογισμό. Το σχέδιο δίνει \
+               περισσότερα χρήματα στα σχολεία και στις δημόσιες συγκοινωνίες. Αρκετοί \
+               σύμβουλοι είπαν ότι οι δαπάνες είναι πολύ υψηλές. Η δήμαρχος υπερασπίστηκε τον \
+               προϋπολογισμό σε συνέντευξη Τύπου. Η ψηφοφορία για τις τελευταίες λεπτομέρειες \
+               θα γίνει τον επόμενο μήνα.",
+        stop: "είναι",
+        content: "προϋπολογισμό",
+        stems: Some(("σχολεία", "σχολείο")),
+    },
+    ar: Case {
+        code: "ar",
+        text: "وافق مجلس المدينة يوم الثلاثاء على ميزانية جديدة. تمنح الخطة مزيدا من المال \
+               للمدارس والنقل العام. وقال عدد من الأعضاء إن النفقات مرتفعة جدا. ودافعت رئيسة \
+               البلدية عن الميزانية في مؤتمر صحفي. وسيجري التصويت على التفاصيل النهائية في \
+               الشهر المقبل.",
+        stop: "على",
+        content: "ميزانية",
+        stems: Some(("الميزانية", "ميزانية")),
+    },
+    hi: Case {
+        code: "hi",
+        text: "नगर परिषद ने मंगलवार को नया बजट पारित किया। योजना में स्कूलों और सार्वजनिक \
+               परिवहन के लिए अधिक धन दिया गया है। कई सदस्यों ने कहा कि खर्च बहुत अधिक है। \
+               महापौर ने एक संवाददाता सम्मेलन में बजट का बचाव किया। अंतिम विवरण पर मतदान \
+               अगले महीने होगा।",
+        stop: "के",
+        content: "बजट",
+        stems: None,
+    },
+    zh: Case {
+        code: "zh",
+        text: "市议会周二批准了新的预算。该计划为学校和公共交通提供更多资金。\
+               几位议员表示，支出过高。市长在新闻发布会上为预算进行了辩护。\
+               关于最后细节的投票将于下个月举行。",
+        stop: "的",
+        content: "预算",
+        stems: None,
+    },
+    ja: Case {
+        code: "ja",
+        text: "市議会は火曜日、新しい予算を承認した。計画では学校と公共交通により多くの\
+               資金を配分する。複数の議員は、支出が多すぎると述べた。市長は記者会見で予算を\
+               擁護した。最終的な詳細についての採決は来月行われる。",
+        stop: "の",
+        content: "予算",
+        stems: None,
+    },
+    ko: Case {
+        code: "ko",
+        text: "시의회는 화요일에 새 예산을 승인했다. 이 계획은 학교와 대중교통에 더 많은 돈을 \
+               배정한다. 여러 의원들은 지출이 너무 많다고 말했다. 시장은 기자회견에서 예산을 \
+               옹호했다. 세부 사항에 대한 투표는 다음 달에 실시된다.",
+        stop: "이",
+        content: "예산을",
+        stems: None,
+    },
+}
+
+#[test]
+fn every_language_with_data_has_a_case() {
+    let codes: Vec<&str> = cases().iter().map(|c| c.code).collect();
+    let supported: Vec<&str> = Language::supported().map(Language::code).collect();
+    assert_eq!(codes, supported);
+}
+
+#[test]
+fn every_language_has_stopwords() {
+    for language in Language::supported() {
+        let case = cases()
+            .into_iter()
+            .find(|c| c.code == language.code())
+            .unwrap();
+        assert!(language.has_data(), "{}", case.code);
+        assert!(language.is_stopword(case.stop), "{}", case.code);
+    }
+}
+
+#[test]
+fn the_language_option_overrides_detection() {
+    let german = cases().into_iter().find(|c| c.code == "de").unwrap();
+    let options = Options::new().language("en");
+    assert_eq!(
+        abridge::summarize(german.text, &options).unwrap().language,
+        "en"
+    );
+}
+
+#[test]
+fn text_without_letters_is_english() {
+    assert_eq!(Language::detect("2024 — 12:30 / 42%").code(), "en");
+    assert_eq!(Language::detect("").code(), "en");
+}
+
+#[test]
+fn codes_without_data_get_the_generic_rules() {
+    // The codes of the sentence conformance cases that have no data here.
+    for code in ["am", "bg", "fa", "hy", "kk", "mr", "my", "sk", "ur"] {
+        let language = Language::get(code).unwrap();
+        assert_eq!(language.code(), code);
+        assert!(!language.has_data());
+        assert!(!language.is_stopword("the"));
+        assert_eq!(language.stem("running"), "running");
+        assert!(std::ptr::eq(language, Language::get(code).unwrap()));
+    }
+    for bad in ["", "e", "english", "e1", "zh-CN"] {
+        let error = Language::get(bad).unwrap_err().to_string();
+        assert!(
+            error.contains(&format!("{bad:?}")) || error.contains(bad),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn greek_stopwords_match_with_or_without_accents() {
+    let greek = Language::get("el").unwrap();
+    for word in ["είναι", "ειναι", "αυτές", "αυτεσ"] {
+        assert!(greek.is_stopword(word), "{word}");
+    }
+}
+
+/// The words of `text` as [`Language::words`] gives them.
+fn words<'t>(code: &str, text: &'t str) -> Vec<&'t str> {
+    Language::get(code)
+        .unwrap()
+        .words(text)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+#[test]
+fn unspaced_text_gives_character_pairs() {
+    assert_eq!(words("zh", "中华人民"), ["中华", "华人", "人民"]);
+    assert_eq!(words("zh", "市长。预算"), ["市长", "预算"]);
+    // Kanji and kana runs are paired apart; a katakana word is one word already.
+    assert_eq!(
+        words("ja", "予算を承認した"),
+        ["予算", "を", "承認", "した"]
+    );
+    assert_eq!(
+        words("ja", "東京でコンピュータ"),
+        ["東京", "で", "コンピュータ"]
+    );
+    // Latin words inside stay whole; a lone character is a word.
+    assert_eq!(words("zh", "用AI写诗"), ["用", "AI", "写诗"]);
+    // Spaced languages keep Unicode words, even around ideographs.
+    assert_eq!(words("en", "the 中华 test"), ["the", "中", "华", "test"]);
+}
+
+#[test]
+fn pairs_of_stop_characters_are_stopwords() {
+    let zh = Language::get("zh").unwrap();
+    assert!(zh.is_stopword("的") && zh.is_stopword("我的"));
+    assert!(!zh.is_stopword("预算") && !zh.is_stopword("的预"));
+    let ja = Language::get("ja").unwrap();
+    assert!(ja.is_stopword("した") && !ja.is_stopword("承認"));
+    // Only where words are not spaced: `a` and `i` are English stop words, `ai` is not.
+    assert!(!Language::get("en").unwrap().is_stopword("ai"));
+}
+
+#[test]
+fn word_offsets_slice_back_to_the_word() {
+    for case in cases() {
+        let language = Language::get(case.code).unwrap();
+        for (start, word) in language.words(case.text) {
+            assert_eq!(&case.text[start..start + word.len()], word);
+        }
+    }
+}
+
+#[test]
+fn a_shared_pair_makes_a_shared_term() {
+    // `预算` (budget) is in two sentences of the Chinese text: its pair is a keyword.
+    let zh = cases().into_iter().find(|c| c.code == "zh").unwrap();
+    let summary = abridge::summarize(zh.text, &Options::new()).unwrap();
+    assert!(
+        summary.keywords.iter().any(|k| k.text == "预算"),
+        "{:?}",
+        summary.keywords
+    );
+}
