@@ -2,12 +2,24 @@
 // send to a server: `#text=` followed by the base64url of the deflate-raw of its UTF-8.
 // The widget and the bookmarklet write it where WebAssembly is blocked; the page reads it.
 
-const KEY = 'text';
-
-/** The fragment (with its `#`) that carries `text`. */
+/**
+ * The fragment (with its `#`) that carries `text`.
+ *
+ * Self-contained on purpose: the bookmarklet embeds this function's source, to build the link
+ * itself on pages whose CSP stops it from loading any module.
+ */
 export async function encodeText(text) {
-  const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw'));
-  return `#${KEY}=${toBase64Url(bytes)}`;
+  const stream = new Blob([new TextEncoder().encode(text)])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  // Chunked, because spreading a long array into fromCharCode overflows the call stack.
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  const payload = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `#text=${payload}`;
 }
 
 /**
@@ -15,29 +27,18 @@ export async function encodeText(text) {
  * with or without its `#`. A damaged payload rejects with an `Error` that says so.
  */
 export async function decodeText(fragment) {
-  const payload = new URLSearchParams(fragment.replace(/^#/, '')).get(KEY);
+  const payload = new URLSearchParams(fragment.replace(/^#/, '')).get('text');
   if (payload === null) return null;
   let bytes;
   try {
-    bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'));
+    const stream = new Blob([fromBase64Url(payload)])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'));
+    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (cause) {
     throw new Error(`the text in the link is damaged (${payload.length} characters)`, { cause });
   }
   return new TextDecoder().decode(bytes);
-}
-
-async function pipe(bytes, transform) {
-  const stream = new Blob([bytes]).stream().pipeThrough(transform);
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-function toBase64Url(bytes) {
-  // Chunked, because spreading a long array into fromCharCode overflows the call stack.
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(text) {

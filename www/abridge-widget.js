@@ -1,0 +1,663 @@
+// <abridge-summary>: a summary box with key quotes for the article on a host page.
+//
+//   <script type="module" src="https://…/abridge-widget.js"></script>
+//   <abridge-summary for="#story" sentences="3" quotes="2"></abridge-summary>
+//
+// Attributes are the configuration (see the getters below); the element fires
+// `abridge:ready` with the summary and `abridge:error` when it cannot make one. The engine
+// (./pkg, next to this file) is loaded once per page, whatever the number of widgets. Host CSS
+// does not reach the shadow root and the shadow root's CSS does not reach the page; the
+// article's text is only ever written through `textContent`.
+
+const NAME = 'abridge-summary';
+
+/** How long the article must stay still before a change is summarized again. */
+const SETTLE_MS = 250;
+
+const DEFAULTS = Object.freeze({ sentences: 3, quotes: 2, keywords: false, theme: 'auto' });
+const LIMITS = Object.freeze({ sentences: [1, 20], quotes: [0, 10] });
+const THEMES = ['auto', 'light', 'dark'];
+/** Keywords shown when `keywords` is on: one line of tags in a box this wide. */
+const KEYWORD_COUNT = 6;
+
+// Where the article is when `for` does not say: the most specific markup first.
+const ARTICLE_SELECTORS = ['[itemprop=articleBody]', 'article', 'main', '[role=main]'];
+// What is not the article's prose even when it sits inside the article.
+const NOT_PROSE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button',
+  'select', 'textarea', 'nav', 'aside', 'figcaption', 'dialog', NAME,
+  '[rel=author]', '.byline', '[itemprop=author]', '[role=navigation]', '[role=complementary]',
+  '[hidden]', '[aria-hidden=true]',
+].join(',');
+const RELATED = /related/i;
+const BLOCKS = new Set(
+  ('address article aside blockquote dd details div dl dt fieldset figure footer h1 h2 h3 h4 ' +
+    'h5 h6 header hr li main ol p pre section summary table td th tr ul').split(' '),
+);
+
+// Loaded on first use and shared by every widget of the page; forgotten after a failure so
+// that a later refresh() can try again.
+let engine = null;
+function loadEngine() {
+  engine ??= import('./pkg/abridge.js')
+    .then(async (module) => {
+      await module.default({ module_or_path: new URL('./pkg/abridge_bg.wasm', import.meta.url) });
+      return module;
+    })
+    .catch((error) => {
+      engine = null;
+      throw error;
+    });
+  return engine;
+}
+
+/** Whether the page's Content Security Policy (or the browser) forbids WebAssembly. */
+function wasmBlocked() {
+  if (typeof WebAssembly !== 'object') return true;
+  try {
+    // The smallest valid module: compiling it fails only when compiling is forbidden.
+    new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const STYLE = `
+:host {
+  all: initial !important;
+  display: block !important;
+  margin: var(--abridge-margin, 0 0 1.5em) !important;
+}
+:host([hidden]) { display: none !important; }
+.box {
+  --bg: var(--abridge-background, #ffffff);
+  --fg: var(--abridge-color, #1f2328);
+  --muted: var(--abridge-muted, #57606a);
+  --accent: var(--abridge-accent, #0a5fb4);
+  --line: var(--abridge-border, #d0d7de);
+  --quote-bg: var(--abridge-quote-background, #f3f5f7);
+  color-scheme: light;
+  box-sizing: border-box;
+  font: var(--abridge-font-size, 16px) / 1.5 var(--abridge-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+  color: var(--fg);
+  background: var(--bg);
+  border: 1px solid var(--line);
+  border-left: 4px solid var(--accent);
+  border-radius: var(--abridge-radius, 8px);
+  padding: 0.75em 1em;
+  text-align: start;
+}
+.box[data-theme=dark] {
+  --bg: var(--abridge-background, #16191d);
+  --fg: var(--abridge-color, #e6e8eb);
+  --muted: var(--abridge-muted, #9ba5b0);
+  --accent: var(--abridge-accent, #6cb6ff);
+  --line: var(--abridge-border, #333a42);
+  --quote-bg: var(--abridge-quote-background, #1f252b);
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  .box[data-theme=auto] {
+    --bg: var(--abridge-background, #16191d);
+    --fg: var(--abridge-color, #e6e8eb);
+    --muted: var(--abridge-muted, #9ba5b0);
+    --accent: var(--abridge-accent, #6cb6ff);
+    --line: var(--abridge-border, #333a42);
+    --quote-bg: var(--abridge-quote-background, #1f252b);
+    color-scheme: dark;
+  }
+}
+*, *::before, *::after { box-sizing: inherit; }
+[hidden] { display: none !important; }
+.head { display: flex; align-items: baseline; gap: 0.75em; flex-wrap: wrap; }
+h2 { margin: 0; font: inherit; font-weight: 650; font-size: 1.05em; flex: 1 1 auto; }
+h3 {
+  margin: 0.9em 0 0.4em; font: inherit; font-size: 0.75em; font-weight: 650;
+  letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
+}
+.toggle {
+  all: unset; cursor: pointer; display: inline-flex; align-items: center; gap: 0.5em;
+  color: var(--fg); border-radius: 4px;
+}
+.toggle::before {
+  content: ""; width: 0.45em; height: 0.45em; margin: 0 0.15em;
+  border: solid currentColor; border-width: 0 2px 2px 0;
+  transform: translateY(-0.15em) rotate(45deg); transition: transform 0.15s;
+}
+.toggle[aria-expanded=false]::before { transform: rotate(-45deg); }
+.toggle:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.status { margin: 0; font-size: 0.8em; color: var(--muted); }
+.sentences { margin: 0.6em 0 0; padding: 0 0 0 1.2em; }
+.sentences li { margin: 0 0 0.4em; padding: 0; }
+.sentences li::marker { color: var(--accent); }
+figure {
+  margin: 0 0 0.5em; padding: 0.5em 0.75em; background: var(--quote-bg);
+  border-radius: 6px;
+}
+blockquote { margin: 0; padding: 0; font-style: italic; }
+figure figcaption { margin: 0.2em 0 0; font-size: 0.85em; color: var(--muted); }
+.tags { display: flex; flex-wrap: wrap; gap: 0.35em; margin: 0; padding: 0; list-style: none; }
+.tags li {
+  margin: 0; padding: 0.05em 0.6em; font-size: 0.85em; border: 1px solid var(--line);
+  border-radius: 999px; color: var(--muted);
+}
+.message { margin: 0.6em 0 0; color: var(--muted); }
+a { color: var(--accent); text-decoration: underline; text-underline-offset: 0.15em; }
+.credit { margin: 0.6em 0 0; font-size: 0.75em; color: var(--muted); }
+@media (prefers-reduced-motion: reduce) { .toggle::before { transition: none; } }
+`;
+
+// Parsed once and shared by every shadow root that uses them. Constructed sheets are not
+// subject to the page's `style-src`, so a strict CSP does not leave the box unstyled.
+const sheets = new Map();
+
+/** Styles a shadow root with `css`. */
+export function adoptStyle(root, css) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+    try {
+      let sheet = sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
+      }
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Engines without constructable sheets get the <style> below.
+    }
+  }
+  root.append(el('style', {}, css));
+}
+
+export function el(tag, attributes = {}, text) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function dispatch(target, type, detail) {
+  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+}
+
+/** The first tag of a BCP 47 language (`en-GB` → `en`), or null when there is none. */
+function languageCode(tag) {
+  const code = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return /^[a-z]{2,3}$/.test(code) ? code : null;
+}
+
+/**
+ * The prose of `root` as paragraphs separated by blank lines, leaving out what is not the
+ * article's own text (captions, bylines, navigation, "related" blocks, scripts) and `exclude`.
+ */
+export function proseOf(root, exclude = null) {
+  const paragraphs = [];
+  let current = '';
+  const flush = () => {
+    const paragraph = current.replace(/\s+/g, ' ').trim();
+    if (paragraph) paragraphs.push(paragraph);
+    current = '';
+  };
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        current += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE && !skipped(child, exclude)) {
+        const block = BLOCKS.has(child.localName) || child.localName === 'br';
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function skipped(element, exclude) {
+  return (
+    element === exclude ||
+    element.matches(NOT_PROSE) ||
+    RELATED.test(element.getAttribute('class') ?? '') ||
+    RELATED.test(element.id)
+  );
+}
+
+/** The headline: the article's `<h1>` (or its enclosing article's), else the page title. */
+function headlineOf(article) {
+  const heading = article.querySelector('h1') ?? article.closest('article')?.querySelector('h1');
+  if (heading) return { heading, title: heading.textContent.replace(/\s+/g, ' ').trim() };
+  // "Story title | Site name": the site's name is not part of the story.
+  const title = document.title.split(/\s+[|–—·]\s+/)[0].trim();
+  return { heading: null, title };
+}
+
+/** Finds the article of the page when `for` does not name it. */
+function findArticle(widget) {
+  for (const selector of ARTICLE_SELECTORS) {
+    const found = [...document.querySelectorAll(selector)];
+    if (!found.length) continue;
+    // A teaser list has many articles: the one holding the widget, else the longest.
+    return (
+      found.find((candidate) => candidate.contains(widget)) ??
+      found.reduce((a, b) => (b.textContent.length > a.textContent.length ? b : a))
+    );
+  }
+  return null;
+}
+
+/** The page's text through Readability, when the page has loaded it. */
+function readabilityText() {
+  const Readability = globalThis.Readability;
+  if (typeof Readability !== 'function') return null;
+  const parsed = new Readability(document.cloneNode(true)).parse();
+  if (!parsed?.content) return null;
+  // A parsed document is inert: its scripts do not run and its images do not load.
+  const body = new DOMParser().parseFromString(parsed.content, 'text/html').body;
+  const { heading, title } = headlineOf(body);
+  return { text: proseOf(body, heading), title };
+}
+
+class Failure extends Error {
+  constructor(reason, message, options) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+export class AbridgeSummary extends HTMLElement {
+  static observedAttributes = [
+    'for', 'sentences', 'quotes', 'keywords', 'lang', 'theme', 'collapsed', 'app',
+  ];
+
+  #parts;
+  #observer = null;
+  #observed = null;
+  #timer = 0;
+  #run = 0;
+  #key = null;
+  #pending = Promise.resolve(null);
+  #text = null;
+  #summary = null;
+  #warned = new Set();
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyle(root, STYLE);
+    const box = el('section', { class: 'box', part: 'box', 'aria-labelledby': 'heading' });
+    const head = el('div', { class: 'head' });
+    const heading = el('h2', { id: 'heading' });
+    const toggle = el('button', { class: 'toggle', type: 'button', 'aria-controls': 'body' });
+    toggle.append(el('span', {}, 'Summary'));
+    toggle.addEventListener('click', () => {
+      this.collapsed = !this.collapsed;
+    });
+    heading.append(toggle);
+    const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    head.append(heading, status);
+    const body = el('div', { id: 'body', class: 'body' });
+    const sentences = el('ul', { class: 'sentences', part: 'sentences' });
+    const quotes = el('div', { class: 'quotes', part: 'quotes', hidden: '' });
+    const keywords = el('div', { class: 'keywords', part: 'keywords', hidden: '' });
+    const message = el('p', { class: 'message', part: 'message', hidden: '' });
+    const credit = el('p', { class: 'credit' }, 'Summarized in your browser by Abridge');
+    credit.hidden = true;
+    body.append(sentences, quotes, keywords, message, credit);
+    box.append(head, body);
+    root.append(box);
+    this.#parts = { box, toggle, status, body, sentences, quotes, keywords, message, credit };
+    this.#reflect();
+  }
+
+  /** The CSS selector of the article to summarize; empty to find the article itself. */
+  get for() {
+    return this.getAttribute('for')?.trim() ?? '';
+  }
+  set for(value) {
+    this.setAttribute('for', value);
+  }
+
+  /** How many sentences the summary has: 1 to 20, 3 by default. */
+  get sentences() {
+    return this.#integer('sentences');
+  }
+  set sentences(value) {
+    this.setAttribute('sentences', value);
+  }
+
+  /** How many key quotes to show: 0 to 10, 2 by default. */
+  get quotes() {
+    return this.#integer('quotes');
+  }
+  set quotes(value) {
+    this.setAttribute('quotes', value);
+  }
+
+  /** Whether to show the article's keywords: the attribute's presence, unless `"false"`. */
+  get keywords() {
+    return this.#flag('keywords');
+  }
+  set keywords(value) {
+    this.toggleAttribute('keywords', Boolean(value));
+  }
+
+  /** `auto` (the reader's preference), `light` or `dark`. */
+  get theme() {
+    const value = (this.getAttribute('theme') ?? '').trim().toLowerCase();
+    if (THEMES.includes(value)) return value;
+    if (value) this.#warn('theme', `is not one of ${THEMES.join(', ')}`, DEFAULTS.theme);
+    return DEFAULTS.theme;
+  }
+  set theme(value) {
+    this.setAttribute('theme', value);
+  }
+
+  /** Whether only the heading shows. */
+  get collapsed() {
+    return this.#flag('collapsed');
+  }
+  set collapsed(value) {
+    this.toggleAttribute('collapsed', Boolean(value));
+  }
+
+  /**
+   * The Abridge page that the fallback link opens: `index.html` next to this script, or the
+   * `app` attribute when it is an http(s) URL. Only ever a link target, never a script.
+   */
+  get app() {
+    const fallback = new URL('./index.html', import.meta.url).href;
+    const value = this.getAttribute('app');
+    if (value === null) return fallback;
+    try {
+      const url = new URL(value, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // Reported below like any other bad value.
+    }
+    this.#warn('app', 'is not an http(s) URL', fallback);
+    return fallback;
+  }
+  set app(value) {
+    this.setAttribute('app', value);
+  }
+
+  /**
+   * Text to summarize instead of the page's article (a selection, say); `null` goes back to
+   * the article.
+   */
+  get text() {
+    return this.#text;
+  }
+  set text(value) {
+    this.#text = value == null ? null : String(value);
+    this.#schedule(0);
+  }
+
+  /** The last summary made, as the engine returned it, or null. */
+  get summary() {
+    return this.#summary;
+  }
+
+  /** The element whose text is summarized, or null. */
+  get article() {
+    return this.#observed;
+  }
+
+  connectedCallback() {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.#schedule(0), { once: true });
+    } else {
+      this.#schedule(0);
+    }
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.#timer);
+    this.#observe(null);
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value) return;
+    if (name === 'theme' || name === 'collapsed') {
+      this.#reflect();
+    } else if (this.isConnected) {
+      this.#schedule(0);
+    }
+  }
+
+  /** Summarizes the article now; resolves to the summary, or null when there is none. */
+  summarize() {
+    clearTimeout(this.#timer);
+    this.#key = null;
+    return this.#update();
+  }
+
+  /** Same as {@link summarize}. */
+  refresh() {
+    return this.summarize();
+  }
+
+  #schedule(delay) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#update(), delay);
+  }
+
+  #update() {
+    let source;
+    try {
+      source = this.#source();
+    } catch (error) {
+      this.#key = null;
+      return this.#fail(++this.#run, error);
+    }
+    const key = JSON.stringify([source, this.sentences, this.quotes, this.keywords]);
+    // Markup changed but not the text, or the same request twice: the same answer.
+    if (key === this.#key) return this.#pending;
+    this.#key = key;
+    this.#pending = this.#produce(++this.#run, source);
+    return this.#pending;
+  }
+
+  async #produce(run, source) {
+    this.#status('Summarizing…');
+    try {
+      let module;
+      try {
+        module = await loadEngine();
+      } catch (cause) {
+        const blocked = wasmBlocked();
+        throw new Failure(
+          blocked ? 'wasm-blocked' : 'load-failed',
+          blocked
+            ? 'This site’s security policy blocks WebAssembly, which Abridge needs to summarize here.'
+            : 'The summarizer could not load.',
+          { cause },
+        );
+      }
+      if (run !== this.#run) return this.#pending;
+      const summary = this.#summarizeWith(module, source);
+      this.#summary = summary;
+      this.#render(summary);
+      dispatch(this, 'abridge:ready', { summary, text: source.text, title: source.title });
+      return summary;
+    } catch (error) {
+      if (run !== this.#run) return this.#pending;
+      this.#key = null;
+      return this.#fail(run, error, source);
+    }
+  }
+
+  #summarizeWith(module, { text, title, language }) {
+    const options = {
+      sentences: this.sentences,
+      maxQuotes: this.quotes,
+      maxKeywords: this.keywords ? KEYWORD_COUNT : 0,
+    };
+    if (title) options.title = title;
+    try {
+      return module.summarize(text, language ? { ...options, language } : options);
+    } catch (error) {
+      // The page's language is a hint: when the engine has no data for it, let it detect.
+      if (!language) throw new Failure('summarize-failed', error.message, { cause: error });
+      try {
+        return module.summarize(text, options);
+      } catch (retry) {
+        throw new Failure('summarize-failed', retry.message, { cause: retry });
+      }
+    }
+  }
+
+  /** What to summarize: the `text` property, the `for` element, or the page's article. */
+  #source() {
+    const override = languageCode(this.getAttribute('lang'));
+    if (this.#text !== null) {
+      this.#observe(null);
+      const language = override ?? languageCode(document.documentElement.lang);
+      return { text: this.#text, title: '', language };
+    }
+    let article = null;
+    if (this.for) {
+      try {
+        article = document.querySelector(this.for);
+      } catch {
+        throw new Failure('no-article', `The for attribute “${this.for}” is not a CSS selector.`);
+      }
+      if (!article) throw new Failure('no-article', `No element matches “${this.for}” on this page.`);
+    } else {
+      article = findArticle(this);
+    }
+    if (!article) {
+      this.#observe(null);
+      const read = readabilityText();
+      if (!read?.text) throw new Failure('no-article', 'Abridge found no article on this page.');
+      return { ...read, language: override ?? languageCode(document.documentElement.lang) };
+    }
+    this.#observe(article);
+    const { heading, title } = headlineOf(article);
+    const text = proseOf(article, heading);
+    if (!text) throw new Failure('no-article', 'The article has no text to summarize.');
+    const language = override ?? languageCode(article.closest('[lang]')?.getAttribute('lang'));
+    return { text, title, language };
+  }
+
+  #observe(article) {
+    if (article === this.#observed) return;
+    this.#observer?.disconnect();
+    this.#observed = article;
+    if (!article) return;
+    this.#observer ??= new MutationObserver(() => this.#schedule(SETTLE_MS));
+    this.#observer.observe(article, { childList: true, characterData: true, subtree: true });
+  }
+
+  #render(summary) {
+    const { sentences, quotes, keywords, message, credit } = this.#parts;
+    message.hidden = true;
+    credit.hidden = false;
+    sentences.hidden = false;
+    sentences.replaceChildren(
+      ...summary.selected.map((index) => el('li', {}, summary.sentences[index].text)),
+    );
+
+    const keyQuotes = summary.quotes.filter((quote) => quote.kind === 'statement');
+    const shown = keyQuotes.slice(0, this.quotes);
+    quotes.hidden = shown.length === 0;
+    quotes.replaceChildren(
+      el('h3', {}, shown.length === 1 ? 'Key quote' : 'Key quotes'),
+      ...shown.map((quote) => {
+        const figure = el('figure');
+        figure.append(el('blockquote', {}, unquote(quote.text)));
+        if (quote.speaker) figure.append(el('figcaption', {}, `— ${quote.speaker}`));
+        return figure;
+      }),
+    );
+
+    const tags = this.keywords ? summary.keywords.slice(0, KEYWORD_COUNT) : [];
+    keywords.hidden = tags.length === 0;
+    const list = el('ul', { class: 'tags' });
+    list.append(...tags.map((keyword) => el('li', {}, keyword.text)));
+    keywords.replaceChildren(el('h3', {}, 'Keywords'), list);
+
+    const count = summary.selected.length;
+    const of = summary.sentences.length;
+    this.#status(`${count} of ${of} sentence${of === 1 ? '' : 's'}` +
+      (shown.length ? `, ${shown.length} quote${shown.length === 1 ? '' : 's'}` : ''));
+  }
+
+  async #fail(run, error, source) {
+    const failure = error instanceof Failure
+      ? error
+      : new Failure('summarize-failed', String(error?.message ?? error), { cause: error });
+    const { sentences, quotes, keywords, message, credit } = this.#parts;
+    this.#summary = null;
+    sentences.hidden = quotes.hidden = keywords.hidden = credit.hidden = true;
+    message.hidden = false;
+    message.replaceChildren(failure.message);
+    this.#status('No summary');
+    dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
+    const offline = failure.reason === 'wasm-blocked' || failure.reason === 'load-failed';
+    if (offline && source?.text) {
+      const link = await this.#appLink(source);
+      if (link && run === this.#run) message.append(' ', link);
+    }
+    return null;
+  }
+
+  /** A link that opens the Abridge page with the text in the URL fragment. */
+  async #appLink({ text, title }) {
+    try {
+      const { encodeText } = await import('./share.js');
+      const url = new URL(this.app);
+      url.hash = await encodeText(title ? `${title}\n\n${text}` : text);
+      return el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer', part: 'link' },
+        'Summarize it on the Abridge page');
+    } catch {
+      return null;
+    }
+  }
+
+  #status(text) {
+    this.#parts.status.textContent = text;
+  }
+
+  #reflect() {
+    const { box, toggle, body } = this.#parts;
+    box.dataset.theme = this.theme;
+    const open = !this.collapsed;
+    toggle.setAttribute('aria-expanded', String(open));
+    body.hidden = !open;
+  }
+
+  #integer(name) {
+    const [min, max] = LIMITS[name];
+    const raw = this.getAttribute(name);
+    if (raw === null) return DEFAULTS[name];
+    const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (value >= min && value <= max) return value;
+    this.#warn(name, `is not a whole number from ${min} to ${max}`, DEFAULTS[name]);
+    return DEFAULTS[name];
+  }
+
+  #flag(name) {
+    const raw = this.getAttribute(name);
+    return raw !== null && !/^\s*(false|no|off|0)\s*$/i.test(raw);
+  }
+
+  #warn(name, problem, fallback) {
+    const raw = this.getAttribute(name);
+    const key = `${name}=${raw}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<${NAME}> ${name}="${raw}" ${problem}; using ${fallback}.`);
+  }
+}
+
+/** A quotation without the marks around it: the box sets it off as a quotation already. */
+function unquote(text) {
+  return text.replace(/^["“”„«»‘’‚「『]+\s*/u, '').replace(/\s*["“”„«»‘’「」『』]+$/u, '');
+}
+
+if (!customElements.get(NAME)) customElements.define(NAME, AbridgeSummary);

@@ -1,0 +1,59 @@
+// The embed page: snippets that name this server's own URLs, copy buttons, the bookmarklet
+// link, and a log of the widgets' events.
+
+import { bookmarkletUrl } from './bookmarklet.js';
+
+const widgetUrl = new URL('./abridge-widget.js', import.meta.url);
+
+function setText(id, text) {
+  const element = document.getElementById(id);
+  if (element) element.textContent = text;
+}
+
+setText(
+  'snippet-basic',
+  `<script type="module" src="${widgetUrl.href}"></script>\n` +
+    '<abridge-summary for="#story" sentences="3" quotes="2"></abridge-summary>',
+);
+setText('csp-origin', widgetUrl.origin);
+setText(
+  'snippet-csp',
+  `Content-Security-Policy: script-src 'self' ${widgetUrl.origin} 'wasm-unsafe-eval'; ` +
+    `connect-src 'self' ${widgetUrl.origin}`,
+);
+
+const bookmarklet = document.getElementById('bookmarklet-link');
+if (bookmarklet) {
+  bookmarklet.href = bookmarkletUrl();
+  // Clicked here rather than dragged, it would summarize this page: say what to do instead.
+  bookmarklet.addEventListener('click', (event) => {
+    event.preventDefault();
+    bookmarklet.textContent = 'Drag me to your bookmarks bar';
+  });
+}
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(source.textContent);
+      button.textContent = 'Copied';
+    } catch {
+      // Clipboard access refused (an insecure origin, say): select the text to copy by hand.
+      getSelection().selectAllChildren(source);
+      button.textContent = 'Press Ctrl+C';
+    }
+    setTimeout(() => {
+      button.textContent = 'Copy';
+    }, 2000);
+  });
+}
+
+const log = document.getElementById('event-log');
+document.addEventListener('abridge:ready', (event) => {
+  if (!log) return;
+  const { summary } = event.detail;
+  log.textContent = `abridge:ready from #${event.target.id}: ${summary.selected.length} of ` +
+    `${summary.sentences.length} sentences, ${summary.quotes.length} quotes, ` +
+    `language ${summary.language}.`;
+});
