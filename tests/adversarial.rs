@@ -1,0 +1,215 @@
+//! Hostile and degenerate inputs, each with the behaviour it must get, and a check that
+//! every kind of them is summarized in linear time.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use abridge::{Error, Length, Options, Summary};
+
+mod common;
+
+fn summarize_ok(text: &str) -> Summary {
+    let summary =
+        abridge::summarize(text, &Options::new()).unwrap_or_else(|e| panic!("refused with {e:?}"));
+    common::check_summary(text, &summary).unwrap();
+    summary
+}
+
+/// Deterministic pseudo-random bytes (xorshift64), standing in for a binary file.
+fn garbage(len: usize) -> Vec<u8> {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+/// `unit` repeated up to `len` bytes (cut on a character boundary).
+fn repeat_to(unit: &str, len: usize) -> String {
+    let mut text = unit.repeat(len / unit.len() + 1);
+    let mut end = len.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+const PROSE: &str = include_str!("../seeds/000_664e613bfae1bd6e.txt");
+
+/// Makes a text of about the given length in bytes.
+type Make = fn(usize) -> String;
+
+/// Each adversarial kind, by name.
+const KINDS: &[(&str, Make)] = &[
+    ("prose", |len| repeat_to(&format!("{PROSE}\n\n"), len)),
+    ("no punctuation", |len| {
+        repeat_to("the council voted to build a bridge over the river ", len)
+    }),
+    ("newlines", |len| repeat_to("\n\n\nword\n", len)),
+    ("unbalanced quotes", |len| {
+        repeat_to("\u{201c}He said \"no, she told \u{ab}them ", len)
+    }),
+    ("abbreviations", |len| {
+        repeat_to("Mr. J. R. U.S. No. 5 e.g. ", len)
+    }),
+    ("binary", |len| {
+        String::from_utf8_lossy(&garbage(len)).into_owned()
+    }),
+    ("html", |len| {
+        repeat_to(
+            "<script>alert(\"x\");</script><p onclick=\"steal()\" onerror='x'>News. \"Quote,\" she said.</p>\n",
+            len,
+        )
+    }),
+];
+
+#[test]
+fn empty_text_is_refused_with_a_clear_message() {
+    for text in ["", " ", "\n\n\t ", "\u{3000}\u{a0}\u{2029}"] {
+        let err = abridge::summarize(text, &Options::new()).unwrap_err();
+        assert_eq!(err, Error::EmptyText, "{text:?}");
+        assert!(err.to_string().contains("empty"), "{err}");
+    }
+}
+
+#[test]
+fn newlines_alone_are_empty_text() {
+    let err = abridge::summarize(&"\n".repeat(200_000), &Options::new()).unwrap_err();
+    assert_eq!(err, Error::EmptyText);
+}
+
+#[test]
+fn one_character_is_a_one_sentence_summary() {
+    for text in ["a", "北", "😀"] {
+        let summary = summarize_ok(text);
+        assert_eq!(summary.sentences.len(), 1, "{text:?}");
+        assert_eq!(summary.sentences[0].text, text);
+        assert_eq!(summary.selected, [0]);
+    }
+}
+
+#[test]
+fn a_megabyte_without_punctuation_is_summarized() {
+    let text = KINDS[1].1(1 << 20);
+    let summary = summarize_ok(&text);
+    assert!(summary.summary_sentences().all(|s| !s.text.is_empty()));
+}
+
+#[test]
+fn two_hundred_thousand_lines_are_summarized() {
+    let text = "word\n".repeat(200_000);
+    let summary = summarize_ok(&text);
+    let auto = Length::AUTO_MIN.min(summary.sentences.len())..=Length::AUTO_MAX;
+    assert!(
+        auto.contains(&summary.selected.len()),
+        "{:?}",
+        summary.selected
+    );
+}
+
+#[test]
+fn ten_thousand_unbalanced_quote_marks_do_not_abort_the_document() {
+    for mark in ["\"", "\u{201c}", "\u{201d}", "\u{ab}", "\u{300c}"] {
+        let text = format!(
+            "{} The end of the story.",
+            format!("{mark}Yes. ").repeat(10_000)
+        );
+        let summary = summarize_ok(&text);
+        assert!(
+            summary.quotes.len() <= Options::DEFAULT_MAX_QUOTES,
+            "{mark}"
+        );
+        let last = summary.sentences.last().unwrap();
+        assert!(
+            last.text.ends_with("The end of the story."),
+            "{mark}: {last:?}"
+        );
+    }
+}
+
+#[test]
+fn binary_garbage_is_text_or_no_sentences() {
+    let text = String::from_utf8_lossy(&garbage(1 << 16)).into_owned();
+    match abridge::summarize(&text, &Options::new()) {
+        Ok(summary) => common::check_summary(&text, &summary).unwrap(),
+        Err(e) => assert_eq!(e, Error::NoSentences),
+    }
+}
+
+#[test]
+fn html_is_summarized_as_text() {
+    let text = KINDS[6].1(20_000);
+    let summary = summarize_ok(&text);
+    // Nothing is stripped or interpreted: the markup is part of the sentences' text.
+    let all: String = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(all.contains("<script>alert(\"x\");</script>"));
+    assert!(all.contains("onclick=\"steal()\""));
+}
+
+#[test]
+fn the_cli_names_invalid_utf8_and_exits_nonzero() {
+    let path = std::env::temp_dir().join(format!("abridge-invalid-{}.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        [b"Valid start. ".as_slice(), &[0xff, 0xfe, 0x80], b" end."].concat(),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_abridge"))
+        .arg("summarize")
+        .arg(&path)
+        .output()
+        .unwrap();
+    std::fs::remove_file(&path).unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("abridge: "), "{stderr}");
+    assert!(
+        stderr.contains("not UTF-8") && stderr.contains("13"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// The median of a few timings of `summarize` on `text`.
+fn median_time(text: &str) -> Duration {
+    let mut times: Vec<Duration> = (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            let result = abridge::summarize(text, &Options::new());
+            let elapsed = start.elapsed();
+            assert!(
+                matches!(result, Ok(_) | Err(Error::NoSentences)),
+                "{result:?}"
+            );
+            elapsed
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// Eight times the input must take well under 24 times as long: linear work gives about 8,
+/// a quadratic step 64. The margin absorbs timer noise and a machine shared with other jobs.
+#[test]
+fn every_kind_takes_linear_time() {
+    const SMALL: usize = 25_000;
+    const FACTOR: usize = 8;
+    const MAX_RATIO: f64 = 24.0;
+    for (kind, make) in KINDS {
+        let small = make(SMALL);
+        let large = make(SMALL * FACTOR);
+        // Warm up allocator and lazily built tables so they do not count against `small`.
+        median_time(&small);
+        let ratio = median_time(&large).as_secs_f64() / median_time(&small).as_secs_f64();
+        eprintln!("{kind}: {FACTOR}x the input took {ratio:.1}x the time");
+        assert!(
+            ratio < MAX_RATIO,
+            "{kind}: {FACTOR}x the input took {ratio:.1}x the time"
+        );
+    }
+}
