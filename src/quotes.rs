@@ -1,9 +1,292 @@
 //! Direct quotations and their speakers.
+//!
+//! One pass over the paragraphs, in order. In each, quote marks are paired
+//! ([`marks`]), the words around the quotations are read as tokens ([`tokens`]), and each
+//! quotation's speaker is looked for in its sentence ([`speaker`]): after it (`"…," X said`),
+//! then before it (`X said: "…"`). What the pass has seen so far is kept in running state, so
+//! that nothing is looked up twice: the full name each surname was first written with, the
+//! sex titles and pronouns told, and the most recent named source, which `he said` stands for.
 
-use crate::lang::Language;
-use crate::{Quote, Span};
+mod marks;
+mod speaker;
+mod tokens;
+
+use std::collections::HashMap;
+
+use crate::lang::{Language, Sex};
+use crate::{Quote, QuoteKind, Span};
+use marks::Pair;
+use speaker::{Attribution, Mention, Reader};
+use tokens::{Kind, Token};
+
+/// A quotation embedded in the writer's sentence (`called it "rigged."`) is a fragment when
+/// it has fewer words than this; longer ones are statements worth showing on their own.
+const STATEMENT_WORDS: usize = 4;
 
 /// The quotations of `text`, in document order.
-pub(crate) fn find(_text: &str, _paragraphs: &[Span], _language: &Language) -> Vec<Quote> {
-    Vec::new()
+pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<Quote> {
+    let mut finder = Finder {
+        text,
+        language,
+        quotes: Vec::new(),
+        people: People::default(),
+        previous: None,
+        tokens: Vec::new(),
+    };
+    for (index, &paragraph) in paragraphs.iter().enumerate() {
+        finder.paragraph(index, paragraph);
+    }
+    finder.quotes
+}
+
+/// The last quotation seen, which a quotation with no attribution of its own continues.
+struct Previous {
+    paragraph: usize,
+    /// Left open at the end of its paragraph.
+    runs_on: bool,
+    speaker: Option<String>,
+    speaker_span: Option<Span>,
+    cue: Option<String>,
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    language: &'a Language,
+    quotes: Vec<Quote>,
+    people: People,
+    previous: Option<Previous>,
+    tokens: Vec<Token>,
+}
+
+impl Finder<'_> {
+    fn paragraph(&mut self, index: usize, paragraph: Span) {
+        let text = self.text;
+        let pairs = marks::pair(text, paragraph);
+        let reopened = self
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.runs_on && p.paragraph + 1 == index)
+            && marks::reopens(text, paragraph, &pairs);
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        let mut at = paragraph.start;
+        for (k, pair) in pairs.iter().enumerate() {
+            tokens::lex(text, Span::new(at, pair.open), self.language, &mut tokens);
+            tokens.push(Token {
+                kind: Kind::Quote(k),
+                span: Span::new(pair.open, pair.close),
+            });
+            at = pair.close;
+        }
+        tokens::lex(
+            text,
+            Span::new(at, paragraph.end),
+            self.language,
+            &mut tokens,
+        );
+        let (starts, ends) = tokens::sentences(text, &tokens, |k| {
+            pairs[k].inner.slice(text).ends_with(['.', '!', '?', '…'])
+        });
+        let reader = Reader {
+            text,
+            tokens: &tokens,
+            language: self.language,
+        };
+        self.people.learn_names(&reader);
+        for i in 0..tokens.len() {
+            match tokens[i].kind {
+                Kind::Word if reader.is_verb(i) => {
+                    let mention = reader
+                        .subject(i, starts[i])
+                        .or_else(|| reader.object(i, ends[i]));
+                    if let Some(Mention::Name { name, sex, .. }) = mention {
+                        let person = reader.is_person(name);
+                        self.people
+                            .source(self.people.display(&reader, name), sex, person);
+                    }
+                }
+                Kind::Quote(k) => {
+                    let continues = k == 0 && reopened;
+                    let quote = self.quote(&reader, index, i, &pairs[k], starts[i], continues);
+                    self.previous = Some(Previous {
+                        paragraph: index,
+                        runs_on: !pairs[k].closed && k + 1 == pairs.len(),
+                        speaker: quote.speaker.clone(),
+                        speaker_span: quote.speaker_span,
+                        cue: quote.cue.clone(),
+                    });
+                    self.quotes.push(quote);
+                }
+                _ => {}
+            }
+        }
+        self.tokens = tokens;
+    }
+
+    /// The quotation of `pair`, at token `q` of paragraph `index`, in a sentence that starts
+    /// at token `lo`.
+    fn quote(
+        &mut self,
+        reader: &Reader,
+        index: usize,
+        q: usize,
+        pair: &Pair,
+        lo: usize,
+        continues: bool,
+    ) -> Quote {
+        let text = self.text;
+        let inner = pair.inner.slice(text);
+        let tokens = reader.tokens;
+        let hi = (q + 1..tokens.len())
+            .find(|&j| matches!(tokens[j].kind, Kind::Stop | Kind::Quote(_)))
+            .unwrap_or(tokens.len());
+        let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
+            || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
+        let found = if attribution_follows {
+            reader.after(q, hi).or_else(|| reader.before(q, lo))
+        } else {
+            reader.before(q, lo).or_else(|| reader.after(q, hi))
+        };
+        let alone = continues || reader.stands_alone(q, lo);
+        let (mut speaker, mut speaker_span, mut cue) = match found {
+            Some(found) => self.speaker(reader, found),
+            None => (None, None, None),
+        };
+        if speaker.is_none() && alone {
+            // A quotation with no attribution that opens a sentence goes on with the speaker
+            // of the quotation before it, in its paragraph or the one before.
+            if let Some(previous) = self.previous.as_ref().filter(|p| p.paragraph + 1 >= index) {
+                speaker.clone_from(&previous.speaker);
+                speaker_span = previous.speaker_span;
+                cue.clone_from(&previous.cue);
+            }
+        }
+        let words = inner.split_whitespace().count();
+        let kind = if alone || words >= STATEMENT_WORDS {
+            QuoteKind::Statement
+        } else {
+            QuoteKind::Fragment
+        };
+        Quote {
+            span: pair.inner,
+            text: inner.to_string(),
+            speaker,
+            speaker_span,
+            cue,
+            kind,
+            score: 0.0,
+        }
+    }
+
+    /// The speaker of an attribution, as shown to a reader, with where it is written and the
+    /// cue verb.
+    fn speaker(
+        &mut self,
+        reader: &Reader,
+        found: Attribution,
+    ) -> (Option<String>, Option<Span>, Option<String>) {
+        let tokens = reader.tokens;
+        let cue = found.cue.map(|c| c.slice(self.text).to_string());
+        let span =
+            |first: usize, last: usize| Span::new(tokens[first].span.start, tokens[last].span.end);
+        match found.mention {
+            Mention::Name { name, sex, .. } => {
+                let shown = self.people.display(reader, name);
+                self.people
+                    .source(shown.clone(), sex, reader.is_person(name));
+                (Some(shown), Some(span(name.0, name.1)), cue)
+            }
+            Mention::Pronoun(i, sex) => {
+                let resolved = self.people.resolve(sex);
+                (resolved, Some(span(i, i)), cue)
+            }
+            Mention::Description(first, last) => {
+                let shown = span(first, last).slice(self.text).to_string();
+                (Some(shown), Some(span(first, last)), cue)
+            }
+        }
+    }
+}
+
+/// The people named so far: the full name each surname was first written with, their sex
+/// where a title or a pronoun told it, and the most recent named sources.
+#[derive(Default)]
+struct People {
+    /// Lowercased last word → the first name of two words or more that ends with it.
+    full_names: HashMap<String, String>,
+    sexes: HashMap<String, Sex>,
+    /// The most recent named source, a person or not: what `they said` stands for.
+    last: Option<String>,
+    /// The most recent named person not known to be a woman: what `he said` stands for.
+    last_not_female: Option<String>,
+    /// The most recent named person not known to be a man: what `she said` stands for.
+    last_not_male: Option<String>,
+}
+
+impl People {
+    /// Notes the full names of one paragraph, so that a later `Hewitt` reads as the
+    /// `Patricia Hewitt` written first.
+    fn learn_names(&mut self, reader: &Reader) {
+        let mut i = 0;
+        while i < reader.tokens.len() {
+            if let Some(Mention::Name { name, sex, .. }) = reader.name_starting(i) {
+                if name.1 > name.0 && reader.is_person(name) {
+                    let full = self.display(reader, name);
+                    let last = full.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    self.full_names.entry(last).or_insert_with(|| full.clone());
+                    if let Some(sex) = sex {
+                        self.sexes.entry(full).or_insert(sex);
+                    }
+                }
+                i = name.1;
+            }
+            i += 1;
+        }
+    }
+
+    /// The name over tokens `first..=last` as a reader should see it: a lone surname is
+    /// replaced by the full name it was first written with.
+    fn display(&self, reader: &Reader, (first, last): (usize, usize)) -> String {
+        let span = Span::new(
+            reader.tokens[first].span.start,
+            reader.tokens[last].span.end,
+        );
+        let name = speaker::strip_possessive(span.slice(reader.text));
+        if first == last {
+            if let Some(full) = self.full_names.get(&name.to_lowercase()) {
+                return full.clone();
+            }
+        }
+        name.to_string()
+    }
+
+    /// Notes that `name` was just reported as saying something.
+    fn source(&mut self, name: String, sex: Option<Sex>, person: bool) {
+        let sex = sex.or_else(|| self.sexes.get(&name).copied());
+        if let Some(sex) = sex {
+            self.sexes.entry(name.clone()).or_insert(sex);
+        }
+        if person {
+            if sex != Some(Sex::Female) {
+                self.last_not_female = Some(name.clone());
+            }
+            if sex != Some(Sex::Male) {
+                self.last_not_male = Some(name.clone());
+            }
+        }
+        self.last = Some(name);
+    }
+
+    /// The named source a pronoun of `sex` stands for: the most recent one that fits.
+    fn resolve(&mut self, sex: Option<Sex>) -> Option<String> {
+        let name = match sex {
+            Some(Sex::Male) => self.last_not_female.clone(),
+            Some(Sex::Female) => self.last_not_male.clone(),
+            None => self.last.clone(),
+        }?;
+        if let Some(sex) = sex {
+            self.sexes.entry(name.clone()).or_insert(sex);
+        }
+        Some(name)
+    }
 }

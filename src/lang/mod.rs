@@ -20,6 +20,9 @@ use crate::Error;
 // build.rs, so that a list a language lacks is simply empty.
 include!(concat!(env!("OUT_DIR"), "/lang_lists.rs"));
 
+mod speech;
+pub(crate) use speech::{Class, Sex, Speech};
+
 /// One language's data.
 pub struct Language {
     code: &'static str,
@@ -30,6 +33,7 @@ pub struct Language {
     stemmer: Option<Stemmer>,
     unspaced: bool,
     fold: Option<fn(char) -> char>,
+    speech: Speech,
 }
 
 /// What sets one language apart, besides its word lists.
@@ -147,6 +151,7 @@ impl Language {
             stemmer: data.stemmer.map(Stemmer::create),
             unspaced: data.unspaced,
             fold: data.fold,
+            speech: Speech::for_language(data.code),
         }
     }
 
@@ -162,6 +167,7 @@ impl Language {
             stemmer: None,
             unspaced: false,
             fold: None,
+            speech: Speech::default(),
         }
     }
 
@@ -284,6 +290,11 @@ impl Language {
     /// Whether it is written without spaces between words (Chinese, Japanese).
     pub fn is_unspaced(&self) -> bool {
         self.unspaced
+    }
+
+    /// The words that attribute quotations to speakers (`said`, `Sen.`, `he`).
+    pub(crate) fn speech(&self) -> &Speech {
+        &self.speech
     }
 
     /// The words of `text` to count, with their byte offsets: Unicode words (UAX #29), and

@@ -1,0 +1,111 @@
+//! The words the quote finder reads to attribute quotations: speech verbs, titles, pronouns.
+
+use std::collections::HashMap;
+
+/// A word's role in naming who said something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Reports speech as the verb of its own clause (`said`, `told`).
+    Verb,
+    /// Reports speech but continues an earlier clause (`adding`).
+    Participle,
+    /// Goes before a name without being part of it (`Sen.`, `spokeswoman`).
+    Title,
+    /// Ends the name of an organisation (`Department`).
+    Organisation,
+    /// Capitalised but never a speaker's name (`Monday`, `March`).
+    NotName,
+    /// May stand between a speaker and the verb (`later`, `has`).
+    Adverb,
+    /// Opens a described speaker (`a`, `the`).
+    Determiner,
+}
+
+/// A speaker's sex, as told by a pronoun or a title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Male,
+    Female,
+}
+
+/// One language's attribution words, read from its plain-text lists.
+#[derive(Default)]
+pub(crate) struct Speech {
+    classes: HashMap<&'static str, Vec<Class>>,
+    sexes: HashMap<&'static str, Sex>,
+    pronouns: HashMap<&'static str, Option<Sex>>,
+}
+
+impl Speech {
+    /// The lists of the language with this ISO 639-1 code (`speech_verbs.txt` and
+    /// `speakers.txt`); empty for a language that has none yet, whose quotes are then found
+    /// without speakers.
+    pub(crate) fn for_language(code: &str) -> Speech {
+        Speech::parse(&[
+            super::list(code, "speech_verbs"),
+            super::list(code, "speakers"),
+        ])
+    }
+
+    /// Reads lists made of `[section]` headers followed by one lowercase word a line.
+    fn parse(lists: &[&'static str]) -> Speech {
+        let mut speech = Speech::default();
+        for list in lists {
+            let mut section = "";
+            for line in list.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                    section = name;
+                    continue;
+                }
+                let class = match section {
+                    "finite" => Class::Verb,
+                    "participle" => Class::Participle,
+                    "title" => Class::Title,
+                    "organisation" => Class::Organisation,
+                    "not-name" => Class::NotName,
+                    "adverb" => Class::Adverb,
+                    "determiner" => Class::Determiner,
+                    "male" => {
+                        speech.sexes.insert(line, Sex::Male);
+                        continue;
+                    }
+                    "female" => {
+                        speech.sexes.insert(line, Sex::Female);
+                        continue;
+                    }
+                    "pronoun-male" | "pronoun-female" | "pronoun-any" => {
+                        let sex = match section {
+                            "pronoun-male" => Some(Sex::Male),
+                            "pronoun-female" => Some(Sex::Female),
+                            _ => None,
+                        };
+                        speech.pronouns.insert(line, sex);
+                        continue;
+                    }
+                    _ => continue,
+                };
+                speech.classes.entry(line).or_default().push(class);
+            }
+        }
+        speech
+    }
+
+    /// Whether `word`, lowercased and without a final period, is of `class`.
+    pub(crate) fn is(&self, word: &str, class: Class) -> bool {
+        self.classes.get(word).is_some_and(|c| c.contains(&class))
+    }
+
+    /// The sex a lowercased title tells, if any.
+    pub(crate) fn sex(&self, word: &str) -> Option<Sex> {
+        self.sexes.get(word).copied()
+    }
+
+    /// For a lowercased pronoun that stands for a speaker (`he`, `she`, `they`): the sex it
+    /// tells, if any.
+    pub(crate) fn pronoun(&self, word: &str) -> Option<Option<Sex>> {
+        self.pronouns.get(word).copied()
+    }
+}

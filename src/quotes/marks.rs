@@ -1,0 +1,212 @@
+//! Pairing quote marks, one paragraph at a time.
+//!
+//! One pass over each paragraph with a small stack of open marks. A mark that cannot be
+//! paired is dropped, and whatever is still open at the end of a paragraph is closed there,
+//! so that one stray mark costs at most one paragraph.
+
+use crate::Span;
+
+/// Quotations nested deeper than this are not tracked: their marks are ignored.
+const MAX_DEPTH: usize = 4;
+
+/// A kind of quotation, by the marks that open and close it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    /// `"…"`: the same mark both ways.
+    Straight,
+    /// `''…''`, as some wire copy writes double quotes.
+    Apostrophes,
+    /// `“…”`.
+    Curly,
+    /// `„…“` or `„…”`.
+    Low,
+    /// `«…»`.
+    Guillemets,
+    /// `»…«`.
+    Reversed,
+    /// `「…」`.
+    Corner,
+    /// `『…』`.
+    WhiteCorner,
+    /// `‘…’`: nested quotations, or British style. Easily confused with apostrophes, so a
+    /// single-quoted span counts only when it closes within its paragraph.
+    Single,
+}
+
+/// A top-level quotation found in one paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Pair {
+    /// The opening mark's first byte.
+    pub open: usize,
+    /// The quoted words, white space at either end excluded.
+    pub inner: Span,
+    /// One past the closing mark, or the paragraph's end when the quotation is left open.
+    pub close: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+/// What a character does to the open quotations.
+#[derive(Clone, Copy)]
+enum Mark {
+    /// Opens a quotation.
+    Open(Family),
+    /// Closes the open quotation at this depth, and those inside it.
+    Close(usize),
+    /// Opens a quotation where one of the same kind, at this depth, was never closed.
+    Reopen(usize, Family),
+}
+
+struct Open {
+    family: Family,
+    mark: usize,
+    inner: usize,
+}
+
+/// Whether `c` may stand just before an opening mark.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{—–-/\u{a0}“‘\"'«»„".contains(c))
+}
+
+/// The top-level quotations of `text[paragraph]`, in order.
+pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
+    let body = paragraph.slice(text);
+    let mut pairs = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = paragraph.start + i;
+        let next = chars.peek().map(|&(_, n)| n);
+        let mut width = c.len_utf8();
+        let position =
+            |family: Family, stack: &[Open]| stack.iter().rposition(|o| o.family == family);
+        let mut action = None;
+        match c {
+            '"' => {
+                action = match position(Family::Straight, &stack) {
+                    Some(k) => Some(Mark::Close(k)),
+                    None if next.is_some_and(|n| !n.is_whitespace()) => {
+                        Some(Mark::Open(Family::Straight))
+                    }
+                    None => None,
+                }
+            }
+            '\'' if next == Some('\'') => {
+                chars.next();
+                width = 2;
+                let after = chars.peek().map(|&(_, n)| n);
+                action = match position(Family::Apostrophes, &stack) {
+                    Some(k) => Some(Mark::Close(k)),
+                    None if opens_after(prev) && after.is_some_and(|n| !n.is_whitespace()) => {
+                        Some(Mark::Open(Family::Apostrophes))
+                    }
+                    None => None,
+                };
+            }
+            '“' => {
+                action = match position(Family::Low, &stack) {
+                    Some(k) => Some(Mark::Close(k)),
+                    // Some texts close with `“` by mistake: a mark that ends a word and is
+                    // followed by a space closes.
+                    None if !opens_after(prev)
+                        && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()) =>
+                    {
+                        position(Family::Curly, &stack).map(Mark::Close)
+                    }
+                    // A new quotation while one is open: that one was never closed.
+                    None => match position(Family::Curly, &stack) {
+                        Some(k) => Some(Mark::Reopen(k, Family::Curly)),
+                        None => Some(Mark::Open(Family::Curly)),
+                    },
+                }
+            }
+            '”' => {
+                let open = position(Family::Curly, &stack).max(position(Family::Low, &stack));
+                action = match open {
+                    Some(k) => Some(Mark::Close(k)),
+                    // Some texts open with `”` too.
+                    None if stack.is_empty() && opens_after(prev) => next
+                        .filter(|n| !n.is_whitespace())
+                        .map(|_| Mark::Open(Family::Curly)),
+                    None => None,
+                }
+            }
+            '„' => action = Some(Mark::Open(Family::Low)),
+            '«' => {
+                action = Some(match position(Family::Reversed, &stack) {
+                    Some(k) => Mark::Close(k),
+                    None => Mark::Open(Family::Guillemets),
+                });
+            }
+            '»' => {
+                action = match position(Family::Guillemets, &stack) {
+                    Some(k) => Some(Mark::Close(k)),
+                    None if opens_after(prev) => Some(Mark::Open(Family::Reversed)),
+                    None => None,
+                }
+            }
+            '「' => action = Some(Mark::Open(Family::Corner)),
+            '」' => action = position(Family::Corner, &stack).map(Mark::Close),
+            '『' => action = Some(Mark::Open(Family::WhiteCorner)),
+            '』' => action = position(Family::WhiteCorner, &stack).map(Mark::Close),
+            '‘' if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                action = Some(Mark::Open(Family::Single));
+            }
+            // `’` inside or before a word is an apostrophe (`don’t`, `’90s`).
+            '’' if !next.is_some_and(char::is_alphanumeric) => {
+                action = position(Family::Single, &stack).map(Mark::Close);
+            }
+            _ => {}
+        }
+        if let Some(Mark::Close(k) | Mark::Reopen(k, _)) = action {
+            let closed = matches!(action, Some(Mark::Close(_)));
+            if k == 0 {
+                pairs.push(Pair {
+                    open: stack[0].mark,
+                    inner: trim(text, Span::new(stack[0].inner, at)),
+                    close: if closed { at + width } else { at },
+                    closed,
+                });
+            }
+            stack.truncate(k);
+        }
+        if let Some(Mark::Open(family) | Mark::Reopen(_, family)) = action {
+            if stack.len() < MAX_DEPTH {
+                stack.push(Open {
+                    family,
+                    mark: at,
+                    inner: at + width,
+                });
+            }
+        }
+        prev = Some(if width == 2 { '\'' } else { c });
+    }
+    // Recovery: a quotation still open at the paragraph's end ends there. Single quotes that
+    // never closed were apostrophes.
+    if let Some(open) = stack.first().filter(|o| o.family != Family::Single) {
+        pairs.push(Pair {
+            open: open.mark,
+            inner: trim(text, Span::new(open.inner, paragraph.end)),
+            close: paragraph.end,
+            closed: false,
+        });
+    }
+    pairs.retain(|p| p.inner.slice(text).chars().any(char::is_alphanumeric));
+    pairs
+}
+
+/// Whether the paragraph opens with a quote mark: the sign that an open quotation of the
+/// paragraph before runs on.
+pub(super) fn reopens(text: &str, paragraph: Span, pairs: &[Pair]) -> bool {
+    pairs.first().is_some_and(|p| p.open == paragraph.start)
+        && paragraph
+            .slice(text)
+            .starts_with(['"', '“', '”', '«', '»', '„', '「', '『', '\''])
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    Span::new(start, start.max(span.start + s.trim_end().len()))
+}

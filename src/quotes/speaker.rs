@@ -1,0 +1,369 @@
+//! Who is named as the speaker around a quotation: the patterns of attribution.
+
+use super::tokens::{Kind, Token};
+use crate::lang::{Class, Language, Sex};
+use crate::Span;
+
+/// How far from a quotation (in tokens) its attribution is looked for. Attributions are
+/// short; a bound keeps the work per quotation constant.
+const REACH: usize = 40;
+
+/// The most tokens between commas taken as an appositive (`X, a doctor in Ohio, said`).
+const APPOSITIVE: usize = 30;
+
+/// The most words of a described speaker (`a senior White House official`).
+const DESCRIPTION: usize = 6;
+
+/// How a speaker is written near a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mention {
+    /// A name, `first..last` token indices (inclusive); `name` skips the titles before it.
+    Name {
+        run: (usize, usize),
+        name: (usize, usize),
+        sex: Option<Sex>,
+    },
+    /// A pronoun to resolve, with the sex it tells.
+    Pronoun(usize, Option<Sex>),
+    /// A description (`the senator`), `first..last` token indices.
+    Description(usize, usize),
+}
+
+/// A speaker found with the verb that reports the quotation.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Attribution {
+    pub mention: Mention,
+    pub cue: Option<Span>,
+}
+
+/// The tokens of one paragraph and the words to read them with.
+pub(super) struct Reader<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub language: &'a Language,
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.tokens.get(i)?;
+        (t.kind == Kind::Word).then(|| t.span.slice(self.text))
+    }
+
+    /// The word, lowercased, without a final period or a possessive `'s`.
+    fn lower(&self, i: usize) -> Option<String> {
+        let w = self.word(i)?;
+        let w = w.strip_suffix('.').unwrap_or(w);
+        let w = strip_possessive(w);
+        Some(w.to_lowercase())
+    }
+
+    fn is(&self, i: usize, class: Class) -> bool {
+        self.lower(i)
+            .is_some_and(|w| self.language.speech().is(&w, class))
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_verb(&self, i: usize) -> bool {
+        self.is(i, Class::Verb)
+    }
+
+    /// Whether the name over tokens `first..=last` is a person's: not an organisation's
+    /// (`State Department`) nor an acronym (`CNN`).
+    pub fn is_person(&self, (first, last): (usize, usize)) -> bool {
+        let acronym = first == last
+            && self.word(last).is_some_and(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+        !acronym && !self.is(last, Class::Organisation)
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| strip_possessive(w).len() < w.len())
+    }
+
+    /// Whether word `i` can be part of a name: capitalised, and not a function word, a
+    /// pronoun, a month or a day.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let lower = self.lower(i).unwrap_or_default();
+        let speech = self.language.speech();
+        !self.language.is_stopword(&lower)
+            && speech.pronoun(&lower).is_none()
+            && !speech.is(&lower, Class::NotName)
+    }
+
+    /// Lowercase particles inside names (`Charles de Gaulle`, `Osama bin Laden`).
+    fn is_particle(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            Some("de" | "van" | "von" | "der" | "da" | "di" | "bin" | "al" | "la" | "le" | "del")
+        )
+    }
+
+    fn is_adverb(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && (w.ends_with("ly") || self.is(i, Class::Adverb))
+        })
+    }
+
+    /// The name that ends at token `last`, extended backwards while the words belong to it.
+    fn name_ending(&self, last: usize, lo: usize) -> Option<Mention> {
+        if !self.is_name_word(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > lo {
+            let prev = first - 1;
+            let joins = (self.is_name_word(prev) && !self.is_possessive(prev))
+                || (self.is_particle(prev) && prev > lo && self.is_name_word(prev - 1));
+            if !joins {
+                break;
+            }
+            first = prev;
+        }
+        Some(self.name(first, last))
+    }
+
+    /// The name that starts at token `first`.
+    pub fn name_starting(&self, first: usize) -> Option<Mention> {
+        self.name_before(first, self.tokens.len())
+    }
+
+    /// The name that starts at token `first` and ends before token `hi`.
+    fn name_before(&self, first: usize, hi: usize) -> Option<Mention> {
+        if !self.is_name_word(first) {
+            return None;
+        }
+        let mut last = first;
+        while last + 1 < hi && !self.is_possessive(last) {
+            let next = last + 1;
+            let joins = self.is_name_word(next)
+                || (self.is_particle(next) && next + 1 < hi && self.is_name_word(next + 1));
+            if !joins {
+                break;
+            }
+            last = next;
+        }
+        Some(self.name(first, last))
+    }
+
+    /// A name over tokens `first..=last`, its titles set apart: the name proper starts after
+    /// the last title (`White House Press Secretary Sean Spicer`), unless the run names an
+    /// organisation (`State Department`).
+    fn name(&self, first: usize, last: usize) -> Mention {
+        let speech = self.language.speech();
+        let mut start = first;
+        let mut sex = None;
+        if !self.is(last, Class::Organisation) {
+            for i in first..last {
+                if self.is(i, Class::Title) {
+                    start = i + 1;
+                }
+            }
+        }
+        // `spokeswoman Tammy Bruce`, `Mrs. Clinton`: a title before the name tells its sex.
+        let from = first.saturating_sub(1);
+        for i in from..start.max(first) {
+            if let Some(s) = self.lower(i).and_then(|w| speech.sex(&w)) {
+                sex = Some(s);
+            }
+        }
+        Mention::Name {
+            run: (first, last),
+            name: (start, last),
+            sex,
+        }
+    }
+
+    /// A pronoun that stands for a speaker, or a described speaker ending at `last`.
+    fn other_ending(&self, last: usize, lo: usize) -> Option<Mention> {
+        let lower = self.lower(last)?;
+        if let Some(sex) = self.language.speech().pronoun(&lower) {
+            return Some(Mention::Pronoun(last, sex));
+        }
+        if !self.word(last)?.starts_with(char::is_lowercase) || self.language.is_stopword(&lower) {
+            return None;
+        }
+        let mut first = last;
+        while first > lo && last - first + 1 < DESCRIPTION {
+            let prev = first - 1;
+            if self.is(prev, Class::Determiner) {
+                return Some(Mention::Description(prev, last));
+            }
+            if self.kind(prev) != Some(Kind::Word) || self.is_verb(prev) {
+                break;
+            }
+            first = prev;
+        }
+        Some(Mention::Description(last, last))
+    }
+
+    /// The subject of the verb at `verb`, looking no further back than `lo`: `X said`,
+    /// `X, a doctor, said`, `X (D-Mo.) said`, `X later said`.
+    pub fn subject(&self, verb: usize, lo: usize) -> Option<Mention> {
+        let mut i = verb.checked_sub(1)?;
+        while i > lo && self.is_adverb(i) {
+            i -= 1;
+        }
+        if i < lo {
+            return None;
+        }
+        if self.kind(i) == Some(Kind::Close) {
+            i = self.back_to(i, lo, Kind::Open)?.checked_sub(1)?;
+        }
+        if self.kind(i) == Some(Kind::Comma) {
+            let open = self.back_to(i, lo.max(i.saturating_sub(APPOSITIVE)), Kind::Comma)?;
+            i = open.checked_sub(1)?;
+            if self.kind(i) == Some(Kind::Close) {
+                i = self.back_to(i, lo, Kind::Open)?.checked_sub(1)?;
+            }
+        }
+        if i < lo {
+            return None;
+        }
+        self.name_ending(i, lo).or_else(|| self.other_ending(i, lo))
+    }
+
+    /// The index of the nearest token of `kind` before `from`, not before `lo`, with no
+    /// quotation or sentence end between.
+    fn back_to(&self, from: usize, lo: usize, kind: Kind) -> Option<usize> {
+        (lo..from).rev().find_map(|j| match self.kind(j)? {
+            k if k == kind => Some(Some(j)),
+            Kind::Quote(_) | Kind::Stop => Some(None),
+            _ => None,
+        })?
+    }
+
+    /// The speaker named after token `at` (a verb, `according to`, a dash): `said X`,
+    /// `said the economist Jared Bernstein`, `told reporters`.
+    pub fn object(&self, at: usize, hi: usize) -> Option<Mention> {
+        let mut i = at + 1;
+        while i < hi && self.is_adverb(i) {
+            i += 1;
+        }
+        if i >= hi || self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let lower = self.lower(i)?;
+        if let Some(sex) = self.language.speech().pronoun(&lower) {
+            return Some(Mention::Pronoun(i, sex));
+        }
+        // `the economist Jared Bernstein`: lowercase words, then a name.
+        let mut j = i;
+        while j < hi && j < i + DESCRIPTION && self.kind(j) == Some(Kind::Word) {
+            if let Some(name) = self.name_before(j, hi) {
+                return Some(name);
+            }
+            if j > i && self.language.is_stopword(&self.lower(j)?) {
+                break;
+            }
+            j += 1;
+        }
+        self.is(i, Class::Determiner)
+            .then(|| Mention::Description(i, (j - 1).max(i + 1).min(hi - 1)))
+    }
+
+    /// The speaker named after a quotation at token `q`, before token `hi`: `"…," X said`,
+    /// `"…," said X`, `"…" - X`, `"…," according to X`.
+    pub fn after(&self, q: usize, hi: usize) -> Option<Attribution> {
+        let mut i = q + 1;
+        if self.kind(i) == Some(Kind::Comma) {
+            i += 1;
+        }
+        if i >= hi {
+            return None;
+        }
+        if self.kind(i) == Some(Kind::Dash) {
+            let mention = self.object(i, hi)?;
+            return matches!(mention, Mention::Name { .. })
+                .then_some(Attribution { mention, cue: None });
+        }
+        if let Some(a) = self.according(i, hi) {
+            return Some(a);
+        }
+        let verb = (i..hi.min(q + REACH)).find(|&j| self.is_verb(j))?;
+        let cue = Some(self.tokens[verb].span);
+        let mention = if (i..verb).all(|j| self.is_adverb(j)) {
+            self.object(verb, hi)?
+        } else {
+            self.subject(verb, i)?
+        };
+        Some(Attribution { mention, cue })
+    }
+
+    /// `according to X` at token `i`.
+    fn according(&self, i: usize, hi: usize) -> Option<Attribution> {
+        if self.lower(i).as_deref() != Some("according")
+            || self.lower(i + 1).as_deref() != Some("to")
+        {
+            return None;
+        }
+        let mention = self.object(i + 1, hi)?;
+        let cue = Span::new(self.tokens[i].span.start, self.tokens[i + 1].span.end);
+        Some(Attribution {
+            mention,
+            cue: Some(cue),
+        })
+    }
+
+    /// The speaker named before a quotation at token `q`, in its sentence from token `lo`:
+    /// `X said: "…"`, `X told Y that "…"`, `According to X, "…"`, `"…," X said, "…"`.
+    pub fn before(&self, q: usize, lo: usize) -> Option<Attribution> {
+        let lo = lo.max(q.saturating_sub(REACH));
+        for j in (lo..q).rev() {
+            if j > lo && self.lower(j).as_deref() == Some("to") {
+                if let Some(a) = self.according(j - 1, q) {
+                    return Some(a);
+                }
+            }
+            if self.is_verb(j) {
+                let mention = self.subject(j, lo).or_else(|| self.object(j, q))?;
+                return Some(Attribution {
+                    mention,
+                    cue: Some(self.tokens[j].span),
+                });
+            }
+        }
+        None
+    }
+
+    /// Whether the quotation at token `q` stands on its own in its sentence, starting at
+    /// token `lo`: first in it, or introduced (`X said: "…"`, `"…," she said, "…"`).
+    pub fn stands_alone(&self, q: usize, lo: usize) -> bool {
+        if q == lo {
+            return true;
+        }
+        match self.kind(q - 1) {
+            Some(Kind::Colon | Kind::Open | Kind::Dash) => true,
+            Some(Kind::Comma) => (lo..q - 1).any(|j| {
+                self.is_verb(j)
+                    || self.is(j, Class::Participle)
+                    || self.lower(j).as_deref() == Some("according")
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// `Trump's` → `Trump`, `Jones'` → `Jones`.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
