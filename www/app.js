@@ -1,0 +1,629 @@
+// The page: reads the input, asks the engine (in worker.js) for a summary, shows it.
+// It never scores anything itself, and it inserts article text only as text.
+
+import { Summarizer, Superseded } from './summarizer.js';
+import { OriginalView } from './original.js';
+import { loadFile } from './load.js';
+import { encodeText, decodeText } from './share.js';
+import { toPlain, toMarkdown, toJson, copy, download, fileName } from './export.js';
+
+/** Chromium refuses URLs above 2 MB: a longer share link may not open. */
+const MAX_LINK_CHARS = 2_000_000;
+/** Texts longer than this are kept out of the text box, which would take seconds to lay out. */
+const MAX_EDIT_CHARS = 1_000_000;
+/** Average silent reading speed of adults, in words a minute (Brysbaert, 2019). */
+const WORDS_PER_MINUTE = 238;
+/** Summary items shown at most; the downloads carry all of them. */
+const MAX_SHOWN = 200;
+/** Sentences the slider reaches at most: past that, a percentage says it better. */
+const MAX_SLIDER_SENTENCES = 50;
+/** Wait after a keystroke before summarizing, longer for longer texts. */
+const TYPING_DELAY_MS = 120;
+/** Show progress only for work that a reader would notice. */
+const PROGRESS_AFTER_MS = 200;
+const PRESETS = {
+  sentences: { short: 3, medium: 5, long: 8 },
+  percent: { short: 10, medium: 20, long: 35 },
+};
+/** ISO 639-1 codes offered when the engine cannot list its languages itself. */
+const CANDIDATE_LANGUAGES = ('ar bg bn ca cs da de el en es et eu fa fi fr ga gl he hi hr hu id it ja '
+  + 'ko lt lv ms nb nl nn no pl pt ro ru sk sl sr sv sw ta te th tl tr uk ur vi zh').split(' ');
+const SCORE_LABELS = {
+  terms: ['Important words', 'how much of the text’s vocabulary it carries'],
+  position: ['Position', 'news puts what matters first'],
+  title: ['Title words', 'words it shares with the title'],
+  length: ['Length', 'very short and very long sentences make poor summaries'],
+  opener: ['Opening word', 'a penalty for starting with “He”, “But”, “This”…'],
+};
+
+const $ = (id) => document.getElementById(id);
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+const ui = {
+  text: $('text'), title: $('title'), file: $('file'), open: $('open'), sample: $('sample'),
+  clear: $('clear'), largeNote: $('large-note'), largeText: $('large-text'),
+  largeClear: $('large-clear'), fileNotice: $('file-notice'), input: $('input'),
+  length: $('length'), lengthLabel: $('length-label'), lengthOut: $('length-out'),
+  presets: [...document.querySelectorAll('[data-preset]')],
+  units: [...document.querySelectorAll('input[name=unit]')],
+  language: $('language'), languageShown: $('language-shown'),
+  progress: $('progress'), progressBar: $('progress-bar'), progressText: $('progress-text'),
+  error: $('error'), results: $('results'), live: $('live'),
+  statIn: $('stat-in'), statOut: $('stat-out'), statSaved: $('stat-saved'), statTime: $('stat-time'),
+  summary: $('summary'), summaryCount: $('summary-count'), summaryMore: $('summary-more'),
+  quotes: $('quotes'), quotesCount: $('quotes-count'), quotesNone: $('quotes-none'),
+  fragments: $('fragments'), fragmentList: $('fragment-list'), fragmentsCount: $('fragments-count'),
+  keywords: $('keywords'), original: $('original'), theme: $('theme'),
+  shareBox: $('share-box'), shareUrl: $('share-url'),
+};
+
+const state = {
+  text: '',
+  textId: 0,
+  unit: 'sentences',
+  values: { sentences: PRESETS.sentences.medium, percent: PRESETS.percent.medium },
+  shown: null, // {text, result, ms}: what the page shows
+  requested: 0, // the newest request's number
+  samples: null,
+  sample: 0,
+  rate: 2_000, // characters the engine reads a millisecond, refined by each run
+};
+
+let engine = null;
+const original = new OriginalView(ui.original, { onProgress: (f) => renderProgress('show', f) });
+
+// ---------------------------------------------------------------- theme
+
+const THEME_KEY = 'abridge-theme';
+function applyTheme(theme) {
+  document.documentElement.dataset.theme = theme;
+  ui.theme.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+applyTheme(readTheme());
+function readTheme() {
+  try {
+    const saved = localStorage.getItem(THEME_KEY);
+    if (saved === 'dark' || saved === 'light') return saved;
+  } catch { /* storage may be off: follow the system */ }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+ui.theme.addEventListener('click', () => {
+  const theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+  applyTheme(theme);
+  try { localStorage.setItem(THEME_KEY, theme); } catch { /* not persisted, still applied */ }
+});
+
+// ---------------------------------------------------------------- input
+
+function setText(text, { title } = {}) {
+  state.text = text;
+  state.textId++;
+  const large = text.length > MAX_EDIT_CHARS;
+  ui.text.value = large ? '' : text;
+  ui.largeNote.hidden = !large;
+  if (large) ui.largeText.textContent = `${formatSize(text.length)} of text: too long to edit here, so it is shown under “Original text”.`;
+  if (title !== undefined) ui.title.value = title;
+  schedule(0);
+}
+
+function notice(message) {
+  ui.fileNotice.textContent = message;
+  ui.fileNotice.hidden = !message;
+}
+
+ui.text.addEventListener('input', () => {
+  state.text = ui.text.value;
+  state.textId++;
+  ui.largeNote.hidden = true;
+  schedule(TYPING_DELAY_MS + state.text.length / 20_000);
+});
+ui.text.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  if (pasted.length <= MAX_EDIT_CHARS) return; // the text box takes it, and says so by `input`
+  e.preventDefault();
+  notice('');
+  setText(pasted);
+});
+ui.title.addEventListener('input', () => schedule(TYPING_DELAY_MS));
+ui.largeClear.addEventListener('click', () => { setText(''); ui.text.focus(); });
+ui.clear.addEventListener('click', () => {
+  setText('', { title: '' });
+  notice('');
+  ui.text.focus();
+});
+
+ui.open.addEventListener('click', () => ui.file.click());
+ui.file.addEventListener('change', () => {
+  if (ui.file.files[0]) openFile(ui.file.files[0]);
+  ui.file.value = '';
+});
+
+async function openFile(file) {
+  try {
+    const { text, title, notice: message } = await loadFile(file);
+    notice(message);
+    setText(text, { title });
+    announce(`Opened ${file.name}.`);
+  } catch (e) {
+    notice(e.message);
+    announce(e.message);
+  }
+}
+
+for (const type of ['dragenter', 'dragover']) {
+  ui.input.addEventListener(type, (e) => {
+    e.preventDefault();
+    ui.input.classList.add('dropping');
+  });
+}
+ui.input.addEventListener('dragleave', (e) => {
+  if (!ui.input.contains(e.relatedTarget)) ui.input.classList.remove('dropping');
+});
+ui.input.addEventListener('drop', (e) => {
+  e.preventDefault();
+  ui.input.classList.remove('dropping');
+  const file = e.dataTransfer.files[0];
+  if (file) openFile(file);
+  else {
+    const text = e.dataTransfer.getData('text/plain');
+    if (text) { notice(''); setText(text); }
+  }
+});
+
+ui.sample.addEventListener('click', async () => {
+  try {
+    if (!state.samples) {
+      const response = await fetch('seeds/index.json');
+      if (!response.ok) throw new Error('no samples');
+      state.samples = await response.json();
+    }
+    if (!state.samples.length) throw new Error('no samples');
+    const name = state.samples[state.sample++ % state.samples.length];
+    const response = await fetch(`seeds/${encodeURIComponent(name)}`);
+    if (!response.ok) throw new Error('no sample');
+    notice(state.samples.length > 1 ? `Sample ${((state.sample - 1) % state.samples.length) + 1} of ${state.samples.length}.` : '');
+    setText(await response.text(), { title: '' });
+  } catch {
+    notice('The sample articles are not available (run scripts/build to copy them).');
+  }
+});
+
+// ---------------------------------------------------------------- length and language
+
+function setUnit(unit) {
+  state.unit = unit;
+  for (const radio of ui.units) radio.checked = radio.value === unit;
+  ui.lengthLabel.textContent = unit === 'sentences' ? 'Sentences' : 'Percent of the sentences';
+  updateSlider();
+}
+
+function updateSlider() {
+  const count = state.shown?.result.count ?? 0;
+  if (state.unit === 'sentences') {
+    const max = Math.max(PRESETS.sentences.long, Math.min(count || 20, MAX_SLIDER_SENTENCES));
+    Object.assign(ui.length, { min: 1, max, step: 1 });
+  } else {
+    Object.assign(ui.length, { min: 5, max: 100, step: 5 });
+  }
+  ui.length.value = state.values[state.unit];
+  const value = Number(ui.length.value);
+  ui.lengthOut.value = state.unit === 'sentences' ? `${value} ${value === 1 ? 'sentence' : 'sentences'}` : `${value}%`;
+  for (const button of ui.presets) {
+    button.setAttribute('aria-pressed', String(PRESETS[state.unit][button.dataset.preset] === value));
+  }
+}
+
+ui.length.addEventListener('input', () => {
+  state.values[state.unit] = Number(ui.length.value);
+  updateSlider();
+  schedule(0);
+});
+for (const radio of ui.units) {
+  radio.addEventListener('change', () => { setUnit(radio.value); schedule(0); });
+}
+for (const button of ui.presets) {
+  button.addEventListener('click', () => {
+    state.values[state.unit] = PRESETS[state.unit][button.dataset.preset];
+    updateSlider();
+    schedule(0);
+  });
+}
+ui.language.addEventListener('change', () => schedule(0));
+
+function options() {
+  const value = state.values[state.unit];
+  const options = state.unit === 'sentences' ? { sentences: value } : { ratio: value / 100 };
+  const title = ui.title.value.trim();
+  if (title) options.title = title;
+  if (ui.language.value) options.language = ui.language.value;
+  return options;
+}
+
+async function fillLanguages() {
+  const names = new Intl.DisplayNames([navigator.language || 'en', 'en'], { type: 'language' });
+  const codes = await engine.languages(CANDIDATE_LANGUAGES);
+  const current = ui.language.value;
+  ui.language.replaceChildren(el('option', { value: '', textContent: 'Detect automatically' }));
+  for (const code of codes.sort()) {
+    let name = code;
+    try { name = names.of(code) || code; } catch { /* a code Intl does not know */ }
+    ui.language.append(el('option', { value: code, textContent: `${name} (${code})` }));
+  }
+  ui.language.value = codes.includes(current) ? current : '';
+}
+
+// ---------------------------------------------------------------- summarizing
+
+let timer = 0;
+function schedule(delay) {
+  clearTimeout(timer);
+  timer = setTimeout(summarize, delay);
+}
+
+async function summarize() {
+  if (!engine) return; // summarized once the engine is ready
+  const number = ++state.requested;
+  const text = state.text;
+  if (!text.trim()) {
+    hideProgress();
+    showError('');
+    ui.results.hidden = true;
+    state.shown = null;
+    original.clear();
+    return;
+  }
+  const started = performance.now();
+  const progress = setTimeout(() => showProgress(text.length, started), text.length > 200_000 ? 0 : PROGRESS_AFTER_MS);
+  try {
+    const { result, ms } = await engine.run(text, state.textId, options());
+    clearTimeout(progress);
+    if (number < state.requested && state.shown) return; // a newer answer is on its way
+    state.rate = text.length / Math.max(ms, 1);
+    showError('');
+    render(text, result, ms, number === state.requested);
+  } catch (e) {
+    clearTimeout(progress);
+    if (e instanceof Superseded) return;
+    if (number !== state.requested) return;
+    hideProgress();
+    if (ui.language.value && /language/i.test(e.message)) {
+      ui.language.value = '';
+      showError(`${e.message}: reading the language automatically instead.`);
+      schedule(0);
+      return;
+    }
+    showError(`Could not summarize: ${e.message}`);
+  }
+}
+
+function showError(message) {
+  ui.error.textContent = message;
+  ui.error.hidden = !message;
+}
+
+// Long work shows a bar: the engine reports no progress of its own, so its share is
+// estimated from how fast earlier runs read, and never shown as done before it is.
+let progressTicker = 0;
+function showProgress(chars, started) {
+  ui.progress.hidden = false;
+  ui.results.setAttribute('aria-busy', 'true');
+  const expected = chars / state.rate;
+  clearInterval(progressTicker);
+  const tick = () => {
+    const elapsed = performance.now() - started;
+    ui.progressBar.value = Math.min(0.9, (elapsed / expected) * 0.9);
+    ui.progressText.textContent = `Summarizing ${formatSize(chars)}… ${(elapsed / 1000).toFixed(1)} s`;
+  };
+  tick();
+  progressTicker = setInterval(tick, 100);
+}
+
+function renderProgress(stage, fraction) {
+  if (fraction >= 1) {
+    hideProgress();
+    return;
+  }
+  clearInterval(progressTicker);
+  ui.progress.hidden = false;
+  ui.progressBar.value = 0.9 + fraction * 0.1;
+  ui.progressText.textContent = `Showing the text… ${Math.round(fraction * 100)}%`;
+}
+
+function hideProgress() {
+  clearInterval(progressTicker);
+  ui.progress.hidden = true;
+  ui.results.removeAttribute('aria-busy');
+}
+
+// ---------------------------------------------------------------- rendering
+
+function render(text, result, ms, latest) {
+  const sameText = state.shown && state.shown.text === text;
+  state.shown = { text, result, ms };
+  ui.results.hidden = false;
+  ui.shareBox.hidden = true;
+  updateSlider();
+
+  const words = sum(result.words);
+  const wordsOut = result.selected.reduce((n, i) => n + result.words[i], 0);
+  ui.statIn.textContent = words.toLocaleString();
+  ui.statOut.textContent = wordsOut.toLocaleString();
+  ui.statSaved.textContent = formatMinutes((words - wordsOut) / WORDS_PER_MINUTE);
+  ui.statTime.textContent = formatMs(ms);
+
+  const code = result.language;
+  ui.languageShown.textContent = `Read as ${languageName(code)} (${code})${ui.language.value ? '' : ', detected'}.`;
+
+  renderSummary(text, result);
+  renderQuotes(result);
+  renderKeywords(result);
+  original.show(text, result);
+  if (!sameText) ui.original.scrollTop = 0;
+  if (latest) {
+    announce(`Summary: ${result.selected.length} of ${result.count} sentences, `
+      + `${wordsOut.toLocaleString()} of ${words.toLocaleString()} words.`, 600);
+  }
+}
+
+function renderSummary(text, result) {
+  const order = Float64Array.from({ length: result.count }, (_, i) => total(result, i)).sort();
+  const rank = (i) => result.count - upperBound(order, total(result, i)) + 1;
+  const items = [];
+  const shown = Math.min(result.selected.length, MAX_SHOWN);
+  for (let k = 0; k < shown; k++) {
+    const i = result.selected[k];
+    const sentence = text.slice(result.starts[i], result.ends[i]);
+    const button = el('button', { type: 'button', className: 'sentence', dir: 'auto', textContent: sentence });
+    button.addEventListener('click', () => jumpToSentence(i));
+    const why = el('details', { className: 'why' },
+      el('summary', { textContent: 'Why?' }),
+      el('p', { textContent: `Ranked ${rank(i)} of ${result.count} by score.` }),
+      whyTable(result, i));
+    items.push(el('li', {}, button, why));
+  }
+  ui.summary.replaceChildren(...items);
+  ui.summaryCount.textContent = `(${result.selected.length} of ${result.count} sentences)`;
+  ui.summaryMore.hidden = result.selected.length <= shown;
+  ui.summaryMore.textContent = `The first ${shown} are shown; the downloads hold all ${result.selected.length}.`;
+}
+
+function whyTable(result, i) {
+  const k = result.scoreKeys.length;
+  const rows = [];
+  let totalCell = null;
+  result.scoreKeys.forEach((key, j) => {
+    const value = result.scores[i * k + j];
+    if (key === 'total') {
+      totalCell = value;
+      return;
+    }
+    const [label, help] = SCORE_LABELS[key] ?? [key, ''];
+    rows.push(el('tr', {},
+      el('th', { scope: 'row', textContent: label }, help ? el('span', { className: 'hint', textContent: ` ${help}` }) : ''),
+      el('td', { textContent: formatScore(value), className: value < 0 ? 'negative' : '' })));
+  });
+  return el('table', {},
+    el('caption', { className: 'visually-hidden', textContent: 'Score breakdown' }),
+    el('tbody', {}, ...rows),
+    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row', textContent: 'Total' }),
+      el('td', { textContent: formatScore(totalCell ?? 0) }))));
+}
+
+function renderQuotes(result) {
+  const statements = result.quotes.filter((q) => q.kind !== 'fragment');
+  const fragments = result.quotes.filter((q) => q.kind === 'fragment');
+  ui.quotes.replaceChildren(...statements.map((q) => {
+    const button = el('button', { type: 'button', className: 'quote' },
+      el('span', { className: 'quote-text', dir: 'auto', textContent: `“${q.text}”` }),
+      el('span', { className: 'speaker', dir: 'auto', textContent: q.speaker ? `${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : 'Speaker not named' }));
+    button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quote'));
+    return el('li', {}, button);
+  }));
+  ui.quotesCount.textContent = statements.length ? `(${statements.length})` : '';
+  ui.quotesNone.hidden = statements.length > 0;
+  ui.fragments.hidden = fragments.length === 0;
+  ui.fragmentsCount.textContent = `(${fragments.length})`;
+  ui.fragmentList.replaceChildren(...fragments.map((q) => {
+    const button = el('button', { type: 'button', className: 'fragment', dir: 'auto', textContent: `“${q.text}”` });
+    button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quoted words'));
+    return el('li', {}, button);
+  }));
+}
+
+let activeKeyword = null;
+function renderKeywords(result) {
+  const keep = activeKeyword;
+  activeKeyword = null;
+  ui.keywords.replaceChildren(...result.keywords.map((kw) => {
+    const count = kw.spans.length / 2;
+    const button = el('button', { type: 'button', className: 'keyword', dir: 'auto' },
+      kw.text, el('span', { className: 'count', textContent: ` ${count}` }));
+    button.setAttribute('aria-pressed', 'false');
+    button.setAttribute('aria-label', `${kw.text}, ${count} ${count === 1 ? 'time' : 'times'}`);
+    button.addEventListener('click', () => toggleKeyword(button, kw));
+    if (keep === kw.text) queueMicrotask(() => toggleKeyword(button, kw, false));
+    return el('li', {}, button);
+  }));
+}
+
+function toggleKeyword(button, kw, jump = true) {
+  const on = activeKeyword !== kw.text;
+  for (const b of ui.keywords.querySelectorAll('button')) b.setAttribute('aria-pressed', 'false');
+  activeKeyword = on ? kw.text : null;
+  button.setAttribute('aria-pressed', String(on));
+  original.highlight('keyword', on ? kw.spans : []);
+  if (!on) return announce(`${kw.text} is no longer highlighted.`);
+  announce(`${kw.text} highlighted ${kw.spans.length / 2} times in the text.`);
+  if (jump && kw.spans.length) original.reveal(kw.spans[0], kw.spans[1]);
+}
+
+async function jumpToSentence(i) {
+  const mark = await original.markOf(i);
+  if (!mark) return;
+  original.scrollToElement(mark);
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the flash animation
+  mark.classList.add('flash');
+}
+
+async function jumpToSpan(start, end, what) {
+  await original.reveal(start, end);
+  ui.original.focus({ preventScroll: true });
+  announce(`${what} shown in the original text.`);
+}
+
+// ---------------------------------------------------------------- taking it away
+
+function view() {
+  const { text, result, ms } = state.shown;
+  const k = result.scoreKeys.length;
+  const words = sum(result.words);
+  const wordsOut = result.selected.reduce((n, i) => n + result.words[i], 0);
+  return {
+    title: ui.title.value.trim() || result.title || '',
+    language: result.language,
+    sentences: Array.from(result.selected, (i) => ({
+      text: text.slice(result.starts[i], result.ends[i]),
+      start: result.starts[i],
+      end: result.ends[i],
+      score: Object.fromEntries(result.scoreKeys.map((key, j) => [key, result.scores[i * k + j]])),
+    })),
+    quotes: result.quotes.filter((q) => q.kind !== 'fragment')
+      .map(({ text: quote, speaker, cue, start, end }) => ({ text: quote, speaker, cue, start, end })),
+    keywords: result.keywords.map(({ text: keyword, score }) => ({ text: keyword, score })),
+    stats: { wordsIn: words, wordsOut, sentencesIn: result.count, milliseconds: Math.round(ms) },
+  };
+}
+
+async function copyAs(format) {
+  if (!state.shown) return;
+  const v = view();
+  try {
+    await copy(format === 'markdown' ? toMarkdown(v) : toPlain(v));
+    announce(format === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
+  } catch (e) {
+    announce(`Could not copy: ${e.message}`);
+  }
+}
+$('copy-text').addEventListener('click', () => copyAs('plain'));
+$('copy-md').addEventListener('click', () => copyAs('markdown'));
+$('download-md').addEventListener('click', () => {
+  if (!state.shown) return;
+  const v = view();
+  download(fileName(v.title, 'md'), toMarkdown(v), 'text/markdown');
+});
+$('download-json').addEventListener('click', () => {
+  if (!state.shown) return;
+  const v = view();
+  download(fileName(v.title, 'json'), toJson(v), 'application/json');
+});
+// A share link is the page's address with `#text=` (see share.js) and the settings after it.
+$('share').addEventListener('click', async () => {
+  if (!state.text.trim()) return;
+  const settings = new URLSearchParams({ unit: state.unit, length: state.values[state.unit] });
+  if (ui.title.value.trim()) settings.set('title', ui.title.value.trim());
+  if (ui.language.value) settings.set('language', ui.language.value);
+  const url = new URL(location.href);
+  url.hash = '';
+  const link = `${url.href}${await encodeText(state.text)}&${settings}`;
+  ui.shareBox.hidden = false;
+  ui.shareUrl.value = link;
+  ui.shareUrl.select();
+  let message = 'Share link made';
+  try {
+    await copy(link);
+    message += ' and copied';
+  } catch { /* selected in the box, ready to copy by hand */ }
+  if (link.length > MAX_LINK_CHARS) message += '. It is very long: some browsers may not open it';
+  announce(`${message}.`);
+});
+
+async function openShareLink() {
+  try {
+    const text = await decodeText(location.hash);
+    if (text === null) return;
+    const settings = new URLSearchParams(location.hash.slice(1));
+    const unit = settings.get('unit');
+    const length = Number(settings.get('length'));
+    if (unit === 'sentences' || unit === 'percent') {
+      if (Number.isFinite(length) && length > 0) state.values[unit] = length;
+      setUnit(unit);
+    }
+    state.pendingLanguage = settings.get('language');
+    notice('');
+    setText(text, { title: settings.get('title') ?? '' });
+  } catch (e) {
+    notice(`This share link could not be read: ${e.message}.`);
+  }
+}
+addEventListener('hashchange', openShareLink);
+
+// ---------------------------------------------------------------- helpers
+
+let announceTimer = 0;
+function announce(message, delay = 0) {
+  clearTimeout(announceTimer);
+  // A repeated message must change to be read again.
+  announceTimer = setTimeout(() => { ui.live.textContent = message; }, delay);
+}
+
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([navigator.language || 'en', 'en'], { type: 'language' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+const total = (r, i) => r.scores[i * r.scoreKeys.length + Math.max(0, r.scoreKeys.indexOf('total'))];
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const formatScore = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(2);
+function formatMinutes(minutes) {
+  if (minutes < 1) return `${Math.round(minutes * 60)} s`;
+  return minutes < 60 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`;
+}
+const formatMs = (ms) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`);
+function formatSize(chars) {
+  if (chars < 1e3) return `${chars} characters`;
+  return chars < 1e6 ? `${Math.round(chars / 1e3)} thousand characters` : `${(chars / 1e6).toFixed(1)} million characters`;
+}
+
+// ---------------------------------------------------------------- start
+
+setUnit(state.unit);
+state.text = ui.text.value; // a reload may have kept what was typed
+const shared = openShareLink();
+Summarizer.load(new URL('./pkg/abridge_bg.wasm', import.meta.url))
+  .then(async (summarizer) => {
+    engine = summarizer;
+    document.documentElement.dataset.ready = 'true';
+    await shared;
+    schedule(0);
+    await fillLanguages();
+    if (state.pendingLanguage && [...ui.language.options].some((o) => o.value === state.pendingLanguage)) {
+      ui.language.value = state.pendingLanguage;
+      schedule(0);
+    }
+  })
+  .catch((e) => showError(`The summarizer could not start: ${e.message}`));
+
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* works online without it */ });
+  });
+}

@@ -1,0 +1,106 @@
+// Runs the engine off the page's thread, so that even a very long text never freezes it.
+//
+// Messages in:  {type: 'init', module}                 a compiled WebAssembly.Module
+//               {type: 'run', id, text?, textId, options}
+//               {type: 'languages', id, candidates}
+// Messages out: {type: 'ready'} | {type: 'started', id} | {type: 'result', id, result, ms}
+//               | {type: 'error', id, message} | {type: 'languages', id, codes}
+//
+// The text is sent once per version (`textId`) and kept here, so that moving the length
+// slider over a 20 MB article does not copy it again. Results go back packed in typed
+// arrays, which transfer without copying: a per-sentence object each would take the page
+// longer to receive than the engine takes to compute.
+
+import init, * as abridge from './pkg/abridge.js';
+
+let ready = null;
+let text = '';
+let textId = -1;
+
+self.onmessage = async ({ data }) => {
+  if (data.type === 'init') {
+    ready = init({ module_or_path: data.module }).then(() => self.postMessage({ type: 'ready' }));
+    ready.catch((e) => self.postMessage({ type: 'error', id: -1, message: String(e && e.message || e) }));
+    return;
+  }
+  await ready;
+  if (data.type === 'languages') {
+    self.postMessage({ type: 'languages', id: data.id, codes: languages(data.candidates) });
+    return;
+  }
+  if (data.type === 'run') {
+    if (typeof data.text === 'string') {
+      text = data.text;
+      textId = data.textId;
+    }
+    if (data.textId !== textId) {
+      self.postMessage({ type: 'error', id: data.id, message: 'the text was lost: please try again' });
+      return;
+    }
+    self.postMessage({ type: 'started', id: data.id });
+    try {
+      const t0 = performance.now();
+      const summary = abridge.summarize(text, data.options);
+      const ms = performance.now() - t0;
+      const { result, transfer } = pack(summary);
+      self.postMessage({ type: 'result', id: data.id, result, ms }, transfer);
+    } catch (e) {
+      self.postMessage({ type: 'error', id: data.id, message: String(e && e.message || e) });
+    }
+  }
+};
+
+// The codes the engine accepts: its own list when it exports one, otherwise the
+// candidates it does not reject.
+function languages(candidates) {
+  if (typeof abridge.languages === 'function') {
+    try {
+      return Array.from(abridge.languages(), (l) => (typeof l === 'string' ? l : l.code));
+    } catch { /* fall through to probing */ }
+  }
+  return candidates.filter((code) => {
+    try {
+      abridge.summarize('One sentence.', { language: code, maxQuotes: 0, maxKeywords: 0 });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function pack(summary) {
+  const sentences = summary.sentences;
+  const n = sentences.length;
+  const scoreKeys = n ? Object.keys(sentences[0].score) : [];
+  const k = scoreKeys.length;
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const paragraphs = new Uint32Array(n);
+  const words = new Uint32Array(n);
+  const scores = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
+    starts[i] = s.start;
+    ends[i] = s.end;
+    paragraphs[i] = s.paragraph;
+    words[i] = s.words;
+    for (let j = 0; j < k; j++) scores[i * k + j] = s.score[scoreKeys[j]];
+  }
+  const selected = Uint32Array.from(summary.selected);
+  const transfer = [starts.buffer, ends.buffer, paragraphs.buffer, words.buffer, scores.buffer, selected.buffer];
+  const keywords = summary.keywords.map((kw) => {
+    const spans = new Uint32Array(kw.spans.length * 2);
+    kw.spans.forEach((s, i) => { spans[2 * i] = s.start; spans[2 * i + 1] = s.end; });
+    transfer.push(spans.buffer);
+    return { text: kw.text, score: kw.score, spans };
+  });
+  const result = {
+    language: summary.language,
+    title: summary.title,
+    count: n,
+    starts, ends, paragraphs, words, scoreKeys, scores, selected,
+    quotes: summary.quotes,
+    keywords,
+  };
+  return { result, transfer };
+}
