@@ -25,9 +25,6 @@ const PRESETS = {
   sentences: { short: 3, medium: 5, long: 8 },
   percent: { short: 10, medium: 20, long: 35 },
 };
-/** ISO 639-1 codes offered when the engine cannot list its languages itself. */
-const CANDIDATE_LANGUAGES = ('ar bg bn ca cs da de el en es et eu fa fi fr ga gl he hi hr hu id it ja '
-  + 'ko lt lv ms nb nl nn no pl pt ro ru sk sl sr sv sw ta te th tl tr uk ur vi zh').split(' ');
 const SCORE_LABELS = {
   terms: ['Important words', 'how much of the text’s vocabulary it carries'],
   position: ['Position', 'news puts what matters first'],
@@ -244,16 +241,13 @@ function options() {
 }
 
 async function fillLanguages() {
-  const names = new Intl.DisplayNames([navigator.language || 'en', 'en'], { type: 'language' });
-  const codes = await engine.languages(CANDIDATE_LANGUAGES);
+  const languages = await engine.languages();
   const current = ui.language.value;
   ui.language.replaceChildren(el('option', { value: '', textContent: 'Detect automatically' }));
-  for (const code of codes.sort()) {
-    let name = code;
-    try { name = names.of(code) || code; } catch { /* a code Intl does not know */ }
-    ui.language.append(el('option', { value: code, textContent: `${name} (${code})` }));
+  for (const { code, name } of languages) {
+    ui.language.append(el('option', { value: code, textContent: `${languageName(code, name)} (${code})` }));
   }
-  ui.language.value = codes.includes(current) ? current : '';
+  ui.language.value = languages.some((l) => l.code === current) ? current : '';
 }
 
 // ---------------------------------------------------------------- summarizing
@@ -572,11 +566,12 @@ function announce(message, delay = 0) {
   announceTimer = setTimeout(() => { ui.live.textContent = message; }, delay);
 }
 
-function languageName(code) {
+/** A language's name in the reader's own language where the browser knows it. */
+function languageName(code, fallback = code) {
   try {
-    return new Intl.DisplayNames([navigator.language || 'en', 'en'], { type: 'language' }).of(code) || code;
+    return new Intl.DisplayNames([navigator.language || 'en', 'en'], { type: 'language' }).of(code) || fallback;
   } catch {
-    return code;
+    return fallback;
   }
 }
 

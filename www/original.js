@@ -10,6 +10,8 @@
 const BLOCK_CHARS = 8_000;
 /** A block with no line break to end at is cut between sentences past this many. */
 const MAX_BLOCK_CHARS = 32_000;
+/** Texts longer than this are laid out only where they are scrolled into view. */
+const LONG_TEXT = 100_000;
 /** Time given to building blocks before the page gets its thread back. */
 const SLICE_MS = 8;
 /** Ranges highlighted at most per highlight: past that the highlight costs more than it shows. */
@@ -33,6 +35,7 @@ export class OriginalView {
   /** Shows `text` with the sentences of `result` (packed by worker.js) marked. */
   show(text, result) {
     this.#root.replaceChildren();
+    this.#root.classList.toggle('long', text.length > LONG_TEXT);
     this.#offsets = [];
     this.#nodes = [];
     this.#marks = new Map();

@@ -54,19 +54,19 @@ export class Summarizer {
     return worker;
   }
 
-  /** The codes among `candidates` that the engine accepts. */
-  languages(candidates) {
+  /** The languages the engine has data for: [{code, name}]. */
+  languages() {
     return new Promise((resolve) => {
       const worker = this.#spare ?? this.#worker;
       const id = this.#nextId++;
       const listen = ({ data }) => {
         if (data.type === 'languages' && data.id === id) {
           worker.removeEventListener('message', listen);
-          resolve(data.codes);
+          resolve(data.languages);
         }
       };
       worker.addEventListener('message', listen);
-      worker.postMessage({ type: 'languages', id, candidates });
+      worker.postMessage({ type: 'languages', id });
     });
   }
 

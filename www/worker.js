@@ -2,9 +2,9 @@
 //
 // Messages in:  {type: 'init', module}                 a compiled WebAssembly.Module
 //               {type: 'run', id, text?, textId, options}
-//               {type: 'languages', id, candidates}
+//               {type: 'languages', id}
 // Messages out: {type: 'ready'} | {type: 'started', id} | {type: 'result', id, result, ms}
-//               | {type: 'error', id, message} | {type: 'languages', id, codes}
+//               | {type: 'error', id, message} | {type: 'languages', id, languages}
 //
 // The text is sent once per version (`textId`) and kept here, so that moving the length
 // slider over a 20 MB article does not copy it again. Results go back packed in typed
@@ -25,7 +25,7 @@ self.onmessage = async ({ data }) => {
   }
   await ready;
   if (data.type === 'languages') {
-    self.postMessage({ type: 'languages', id: data.id, codes: languages(data.candidates) });
+    self.postMessage({ type: 'languages', id: data.id, languages: languages() });
     return;
   }
   if (data.type === 'run') {
@@ -50,22 +50,9 @@ self.onmessage = async ({ data }) => {
   }
 };
 
-// The codes the engine accepts: its own list when it exports one, otherwise the
-// candidates it does not reject.
-function languages(candidates) {
-  if (typeof abridge.languages === 'function') {
-    try {
-      return Array.from(abridge.languages(), (l) => (typeof l === 'string' ? l : l.code));
-    } catch { /* fall through to probing */ }
-  }
-  return candidates.filter((code) => {
-    try {
-      abridge.summarize('One sentence.', { language: code, maxQuotes: 0, maxKeywords: 0 });
-      return true;
-    } catch {
-      return false;
-    }
-  });
+// The languages the engine has data for, as [{code, name}]; none from an engine too old to say.
+function languages() {
+  return typeof abridge.languages === 'function' ? abridge.languages() : [];
 }
 
 function pack(summary) {

@@ -1,0 +1,465 @@
+// The page in a real browser: what a reader does, and what must never happen.
+//
+// Screenshots at desktop and phone width, light and dark, go to test-output/page/ for a
+// person to look at.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
+
+const seedName = readdirSync(join(repoRoot, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0];
+const seed = readFileSync(join(repoRoot, 'seeds', seedName), 'utf8');
+const fixture = (name) => join(repoRoot, 'tests/e2e/fixtures', name);
+const SLOW = { timeout: 120_000 };
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page, with the engine ready; page errors fail the test that made them. */
+async function open(options = {}, path = '') {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.goto(server.url + path);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+async function close(page) {
+  assert.deepEqual(page.errors.map(String), []);
+  await page.context().close();
+}
+
+/** Waits until the page shows a summary of exactly `text`, and returns what it shows. */
+async function summaryOf(page, text, timeout = 30_000) {
+  await page.waitForFunction((expected) => {
+    const original = document.getElementById('original');
+    return !document.getElementById('results').hidden
+      && document.getElementById('progress').hidden
+      && original.textContent.replace(/\n/g, '') === expected.replace(/\n/g, '');
+  }, text, { timeout });
+  return shown(page);
+}
+
+/** What the engine itself returns for `text`, run in the page without the page's UI. */
+function engine(page, text, options) {
+  return page.evaluate(async ([t, o]) => {
+    const abridge = await import('./pkg/abridge.js');
+    await abridge.default();
+    return abridge.summarize(t, o);
+  }, [text, options]);
+}
+
+/** What the page shows. */
+function shown(page) {
+  return page.evaluate(() => ({
+    summary: [...document.querySelectorAll('#summary button.sentence')].map((b) => b.textContent),
+    marks: [...document.querySelectorAll('#original mark')].map((m) => m.textContent),
+    quotes: [...document.querySelectorAll('#quotes button.quote')].map((b) => ({
+      text: b.querySelector('.quote-text').textContent,
+      speaker: b.querySelector('.speaker').textContent,
+    })),
+    fragments: [...document.querySelectorAll('#fragment-list button')].map((b) => b.textContent),
+    keywords: [...document.querySelectorAll('#keywords button')].map((b) => b.firstChild.textContent),
+    wordsIn: Number(document.getElementById('stat-in').textContent.replace(/\D/g, '')),
+    wordsOut: Number(document.getElementById('stat-out').textContent.replace(/\D/g, '')),
+    took: document.getElementById('stat-time').textContent,
+    saved: document.getElementById('stat-saved').textContent,
+    language: document.getElementById('language-shown').textContent,
+    count: document.getElementById('summary-count').textContent,
+  }));
+}
+
+describe('the page', () => {
+  test('pasting the seed article shows its summary, quotes, keywords and numbers', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), seed);
+    await page.focus('#text');
+    await page.keyboard.press('Control+V');
+    const s = await summaryOf(page, seed);
+
+    assert.equal(s.summary.length, 5, 'the default length is five sentences');
+    assert.deepEqual(s.marks, s.summary, 'the summary is highlighted in the original, in order');
+    for (const sentence of s.summary) assert.ok(seed.includes(sentence), sentence);
+    assert.ok(s.wordsIn > s.wordsOut && s.wordsOut > 0, `${s.wordsIn} in, ${s.wordsOut} out`);
+    assert.match(s.took, /\d+ (ms|s)/);
+    assert.match(s.saved, /\d+ (s|min)/);
+    assert.match(s.language, /\(en\)/);
+    assert.ok(s.keywords.length > 0);
+
+    // The page shows what the engine found: statements with their speakers, fragments apart.
+    const expected = await engine(page, seed, { sentences: 5 });
+    assert.deepEqual(s.summary, expected.selected.map((i) => expected.sentences[i].text));
+    const speakerLine = (q) => (q.speaker ? `${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : 'Speaker not named');
+    assert.deepEqual(s.quotes, expected.quotes.filter((q) => q.kind === 'statement')
+      .map((q) => ({ text: `“${q.text}”`, speaker: speakerLine(q) })));
+    assert.deepEqual(s.fragments, expected.quotes.filter((q) => q.kind === 'fragment').map((q) => `“${q.text}”`));
+    assert.deepEqual(s.keywords, expected.keywords.map((k) => k.text));
+
+    // A summary sentence leads to its place in the text.
+    await page.click('#summary li:nth-child(3) button.sentence');
+    const focused = await page.evaluate(() => {
+      const mark = document.activeElement;
+      const box = document.getElementById('original').getBoundingClientRect();
+      const r = mark.getBoundingClientRect();
+      return { tag: mark.tagName, text: mark.textContent, visible: r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+    });
+    assert.deepEqual(focused, { tag: 'MARK', text: s.summary[2], visible: true });
+
+    // A quote leads to its words, a keyword lights up where it occurs.
+    if (s.quotes.length) {
+      await page.click('#quotes li:first-child button');
+      const focus = await page.evaluate(() => [...CSS.highlights.get('focus')].map((r) => r.toString()));
+      assert.deepEqual(focus, [s.quotes[0].text.slice(1, -1)]);
+    }
+    await page.click('#keywords li:first-child button');
+    assert.equal(await page.getAttribute('#keywords li:first-child button', 'aria-pressed'), 'true');
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('keyword')].map((r) => r.toString()));
+    assert.deepEqual(highlighted, expected.keywords[0].spans.map((span) => seed.slice(span.start, span.end)));
+
+    // Why a sentence was chosen.
+    await page.click('#summary li:first-child details.why summary');
+    const why = await page.locator('#summary li:first-child details.why').innerText();
+    assert.match(why, /Ranked \d+ of \d+/);
+    assert.match(why, /Total\s+[+−]\d/);
+    assert.match(await page.textContent('#live'), /Summary: 5 of \d+ sentences|highlighted|shown/);
+    await close(page);
+  });
+
+  test('an HTML file is reduced to its article, and its title is used', async () => {
+    const page = await open();
+    await page.setInputFiles('#file', fixture('article.html'));
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length > 0);
+    assert.equal(await page.inputValue('#title'), 'Harbor town votes to rebuild its storm wall');
+    const text = await page.textContent('#original');
+    assert.match(text, /The town council of Port Ellery voted seven to two/);
+    assert.match(text, /\n\nThe new wall will be two meters higher/, 'paragraphs are kept');
+    for (const chrome of ['Subscribe today', 'Ten recipes', 'Cookie settings', 'All rights reserved']) {
+      assert.ok(!text.includes(chrome), `page chrome left in: ${chrome}`);
+    }
+    const s = await shown(page);
+    assert.ok(s.summary.length >= 3);
+    assert.equal(await page.evaluate(() => window.__fixtureScriptRan), undefined);
+    await close(page);
+  });
+
+  test('text files: invalid UTF-8 is shown with a notice, binary files are refused', async () => {
+    const page = await open();
+    const latin1 = Buffer.from('Caf\xe9 owners met on Monday. The caf\xe9 will stay open. Everyone agreed.', 'latin1');
+    await page.setInputFiles('#file', { name: 'latin1.txt', mimeType: 'text/plain', buffer: latin1 });
+    await page.waitForSelector('#file-notice:not([hidden])');
+    assert.match(await page.textContent('#file-notice'), /not valid UTF-8/);
+    await summaryOf(page, 'Caf\uFFFD owners met on Monday. The caf\uFFFD will stay open. Everyone agreed.');
+
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
+    await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: binary });
+    await page.waitForFunction(() => /not a text file/.test(document.getElementById('file-notice').textContent));
+    assert.match(await page.inputValue('#text'), /^Caf\uFFFD owners/, 'the text is left as it was');
+    await close(page);
+  });
+
+  test('the sample article comes from seeds/', async () => {
+    const page = await open();
+    await page.click('#sample');
+    await summaryOf(page, seed);
+    assert.equal(await page.inputValue('#text'), seed);
+    await close(page);
+  });
+
+  test('the slider, the unit and the presets change the summary as they move', async () => {
+    const page = await open();
+    await page.fill('#text', seed);
+    const sentences = await page.evaluate(async () => {
+      const abridge = await import('./pkg/abridge.js');
+      await abridge.default();
+      return abridge.summarize(document.getElementById('text').value).sentences.length;
+    });
+    assert.equal((await summaryOf(page, seed)).summary.length, 5);
+    const count = () => page.locator('#summary li').count();
+
+    await page.focus('#length');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 6);
+    assert.equal(await page.textContent('#length-out'), '6 sentences');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 1);
+    await page.keyboard.press('End');
+    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.min(sentences, 50));
+
+    await page.click('label[for="unit-percent"]');
+    await page.click('[data-preset="short"]');
+    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.ceil(sentences * 0.1));
+    assert.equal(await page.textContent('#length-out'), '10%');
+    assert.equal(await page.getAttribute('[data-preset="short"]', 'aria-pressed'), 'true');
+    await page.click('[data-preset="long"]');
+    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.ceil(sentences * 0.35));
+    assert.ok((await count()) > Math.ceil(sentences * 0.1));
+    await close(page);
+  });
+
+  test('copy as Markdown and text, and download .md and .json', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await page.fill('#text', seed);
+    await page.fill('#title', 'Rubio urges India and Pakistan to talk');
+    const s = await summaryOf(page, seed);
+
+    await page.click('#copy-md');
+    await page.waitForFunction(() => /Markdown/.test(document.getElementById('live').textContent));
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = markdown.split('\n');
+    assert.equal(lines[0], '# Rubio urges India and Pakistan to talk');
+    const items = lines.filter((l) => l.startsWith('- ')).slice(0, s.summary.length);
+    assert.equal(items.length, s.summary.length);
+    items.forEach((item, i) => assert.equal(item.slice(2).replace(/\\/g, ''), s.summary[i].replace(/\s+/g, ' ')));
+    const quotes = (await engine(page, seed, { title: 'Rubio urges India and Pakistan to talk' })).quotes
+      .filter((q) => q.kind === 'statement');
+    for (const q of quotes) {
+      assert.ok(markdown.includes(`\n- ${q.speaker ? `${q.speaker}: ` : ''}“${q.text.replace(/\s+/g, ' ')}”`), q.text);
+    }
+
+    await page.click('#copy-text');
+    await page.waitForFunction(() => /as text/.test(document.getElementById('live').textContent));
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(plain.startsWith(`Rubio urges India and Pakistan to talk\n\n${s.summary[0]}\n`));
+
+    const [md] = await Promise.all([page.waitForEvent('download'), page.click('#download-md')]);
+    assert.equal(md.suggestedFilename(), 'rubio-urges-india-and-pakistan-to-talk.md');
+    assert.equal(readFileSync(await md.path(), 'utf8'), markdown);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    assert.deepEqual(data.summary, s.summary);
+    for (const sentence of data.sentences) assert.equal(seed.slice(sentence.start, sentence.end), sentence.text);
+    assert.equal(typeof data.sentences[0].score.total, 'number');
+    await close(page);
+  });
+
+  test('a share link carries the text, title and length to a new page', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const text = 'Le maire a parlé lundi. 東京で会議が開かれた。 🙂 The council met.\n\n'
+      + 'שלום עולם. The vote passed «easily», officials said.\n' + seed;
+    await page.fill('#text', text);
+    await page.fill('#title', 'A title with spaces & symbols?');
+    await page.focus('#length');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+    await page.click('#share');
+    const link = await page.inputValue('#share-url');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    assert.match(link, /#text=[A-Za-z0-9_-]+&/);
+    assert.ok(link.length < text.length, 'the text is compressed');
+
+    const other = await open({}, link.slice(server.url.length));
+    await summaryOf(other, text);
+    assert.equal(await other.inputValue('#text'), text);
+    assert.equal(await other.inputValue('#title'), 'A title with spaces & symbols?');
+    assert.equal(await other.locator('#summary li').count(), 3);
+    await close(other);
+    await close(page);
+  });
+
+  test('markup in an article is shown as text and runs nothing', async () => {
+    const page = await open();
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const text = 'The mayor opened the new library on Monday. <img src=x onerror="window.__pwned=1;alert(1)">\n'
+      + 'Readers queued <script>window.__pwned=2;alert(2)</script> for hours before the doors opened.\n'
+      + '<b onmouseover="window.__pwned=3">Officials</b> said <iframe src="javascript:alert(3)"></iframe> the library cost four million.';
+    await page.fill('#text', text);
+    await page.fill('#title', '<img src=y onerror="window.__pwned=4">');
+    await summaryOf(page, text);
+    await page.hover('#original');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('main img, main script, main iframe, main b').length), 0);
+    assert.match(await page.textContent('#original'), /<img src=x onerror="window.__pwned=1;alert\(1\)">/);
+    assert.match((await shown(page)).summary.join(' '), /<script>|<img|<b /);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(dialogs, []);
+    await close(page);
+  });
+
+  test('right-to-left text is shown right to left', async () => {
+    const page = await open();
+    const text = 'אתמול התכנס מועצת העיר כדי לדון בתקציב. הם החליטו לבנות גשר חדש. "זה יום גדול לעיר," אמר ראש העיר.';
+    await page.fill('#text', text);
+    await summaryOf(page, text);
+    assert.ok(await page.evaluate(() => document.getElementById('original').matches(':dir(rtl)')));
+    assert.ok(await page.evaluate(() => document.querySelector('#summary button.sentence').matches(':dir(rtl)')));
+    assert.ok(await page.evaluate(() => document.getElementById('text').matches(':dir(rtl)')));
+    await close(page);
+  });
+
+  test('the language is shown and can be chosen', async () => {
+    const page = await open();
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    assert.match(await page.textContent('#language-shown'), /\(en\), detected/);
+    const codes = await page.$$eval('#language option', (os) => os.map((o) => o.value));
+    assert.equal(codes[0], '');
+    assert.ok(codes.includes('en'), codes.join(' '));
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => /\(en\)\.$/.test(document.getElementById('language-shown').textContent));
+    await close(page);
+  });
+
+  test('no network request once the page has loaded', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await page.waitForLoadState('networkidle');
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.context().on('request', (r) => requests.push(r.url()));
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    await page.focus('#length');
+    await page.keyboard.press('ArrowRight');
+    await page.click('label[for="unit-percent"]');
+    await page.click('#keywords li:first-child button');
+    await page.click('#summary li:first-child button.sentence');
+    await page.click('#copy-md');
+    await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    await page.click('#share');
+    await page.click('#theme');
+    await page.selectOption('#language', 'en');
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests.filter((url) => !url.startsWith('blob:')), []);
+    await close(page);
+  });
+
+  test('a 20 MB paste keeps the page responsive and ends with a summary', SLOW, async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      window.__ticks = [];
+      setInterval(() => window.__ticks.push(performance.now()), 50);
+    });
+    const chars = await page.evaluate((article) => {
+      const big = `${article}\n\n`.repeat(Math.ceil(20e6 / (article.length + 2)));
+      const data = new DataTransfer();
+      data.setData('text/plain', big);
+      window.__pastedAt = performance.now();
+      document.getElementById('text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return big.length;
+    }, seed);
+    assert.ok(chars >= 20e6);
+    await page.waitForSelector('#progress:not([hidden])');
+    await page.waitForFunction(
+      (n) => Number(document.getElementById('stat-in').textContent.replace(/\D/g, '')) > n,
+      1_000_000, { timeout: 110_000, polling: 250 },
+    );
+    await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
+    const { gaps, ticks } = await page.evaluate(() => {
+      const ticks = window.__ticks.filter((t) => t > window.__pastedAt + 200);
+      return { ticks: ticks.length, gaps: Math.max(...ticks.slice(1).map((t, i) => t - ticks[i])) };
+    });
+    assert.ok(ticks > 10, `${ticks} ticks`);
+    assert.ok(gaps < 500, `the page stopped for ${Math.round(gaps)} ms`);
+    assert.equal(await page.locator('#summary li').count(), 5);
+    assert.match(await page.textContent('#large-text'), /20\.\d million characters/);
+    assert.equal(await page.inputValue('#text'), '', 'the text box is spared 20 MB');
+    await close(page);
+  });
+
+  test('new input cancels a long summary still running', SLOW, async () => {
+    const page = await open();
+    await page.evaluate((article) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', `${article}\n\n`.repeat(4000));
+      document.getElementById('text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, seed);
+    await page.waitForSelector('#progress:not([hidden])');
+    const short = 'The bridge opened on Friday. Crowds crossed it all day. The mayor cut the ribbon.';
+    await page.fill('#text', short);
+    const s = await summaryOf(page, short, 5_000);
+    assert.equal(s.summary.length, 3);
+    await page.waitForTimeout(1000);
+    assert.equal((await page.textContent('#original')), short, 'the long result never replaces the newer one');
+    await close(page);
+  });
+
+  test('it loads and works offline once visited', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    await page.click('#sample');
+    await page.waitForFunction((t) => document.getElementById('text').value === t, seed);
+    await context.close();
+  });
+
+  test('the theme toggle overrides the system theme and is remembered', async () => {
+    const page = await open({ colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    assert.equal(await page.getAttribute('#theme', 'aria-pressed'), 'false');
+    await page.click('#theme');
+    assert.equal(await page.getAttribute('#theme', 'aria-pressed'), 'true');
+    const dark = await background();
+    assert.notEqual(dark, light);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await background(), dark);
+    assert.equal(await page.getAttribute('#theme', 'aria-pressed'), 'true');
+    await close(page);
+  });
+
+  test('axe-core finds no serious accessibility problem, in either theme', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open({ bypassCSP: true, colorScheme });
+      await page.fill('#text', seed);
+      await summaryOf(page, seed);
+      await page.click('#summary li:first-child details.why summary');
+      await page.click('#keywords li:first-child button');
+      await page.click('#share');
+      await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepEqual(violations, [], colorScheme);
+      await close(page);
+    }
+  });
+
+  test('screenshots at desktop and phone width, light and dark', async () => {
+    const dir = outputDir('page');
+    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await open({ viewport: { width, height }, colorScheme });
+        await page.fill('#text', seed);
+        await summaryOf(page, seed);
+        await page.click('#summary li:first-child details.why summary');
+        await page.click('#keywords li:first-child button');
+        await page.evaluate(() => window.scrollTo(0, 0));
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+          `${name}: nothing sticks out sideways`);
+        await page.screenshot({ path: join(dir, `${name}-${colorScheme}.png`), fullPage: true });
+        await close(page);
+      }
+    }
+  });
+});
