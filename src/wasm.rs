@@ -19,3 +19,22 @@ pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     summary.map_offsets(|byte| map.convert(byte));
     Ok(summary.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
+
+/// The languages Abridge has data for, English first, as `[{code, name}]`: what the page
+/// offers in its language menu.
+#[wasm_bindgen]
+pub fn languages() -> Result<JsValue, JsError> {
+    let list: Vec<_> = crate::Language::supported()
+        .map(|l| LanguageInfo {
+            code: l.code(),
+            name: l.name(),
+        })
+        .collect();
+    Ok(list.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+#[derive(Serialize)]
+struct LanguageInfo {
+    code: &'static str,
+    name: &'static str,
+}

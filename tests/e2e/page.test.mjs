@@ -92,6 +92,7 @@ describe('the page', () => {
     const s = await summaryOf(page, seed);
 
     assert.equal(s.summary.length, 5, 'the default length is five sentences');
+    assert.equal(await page.textContent('#summary-count'), `(5 of ${(await engine(page, seed)).sentences.length} sentences)`);
     assert.deepEqual(s.marks, s.summary, 'the summary is highlighted in the original, in order');
     for (const sentence of s.summary) assert.ok(seed.includes(sentence), sentence);
     assert.ok(s.wordsIn > s.wordsOut && s.wordsOut > 0, `${s.wordsIn} in, ${s.wordsOut} out`);
@@ -182,31 +183,36 @@ describe('the page', () => {
   test('the slider, the unit and the presets change the summary as they move', async () => {
     const page = await open();
     await page.fill('#text', seed);
-    const sentences = await page.evaluate(async () => {
-      const abridge = await import('./pkg/abridge.js');
-      await abridge.default();
-      return abridge.summarize(document.getElementById('text').value).sentences.length;
-    });
-    assert.equal((await summaryOf(page, seed)).summary.length, 5);
-    const count = () => page.locator('#summary li').count();
+    await summaryOf(page, seed);
+    const sentences = (await engine(page, seed)).sentences.length;
+    // Waits until the page shows the summary the engine makes with `options`.
+    const showsSummary = async (options) => {
+      const expected = await engine(page, seed, options);
+      const texts = expected.selected.map((i) => expected.sentences[i].text);
+      await page.waitForFunction((t) => JSON.stringify([...document.querySelectorAll('#summary button.sentence')]
+        .map((b) => b.textContent)) === JSON.stringify(t), texts);
+      return texts.length;
+    };
+    assert.equal(await showsSummary({ sentences: 5 }), 5);
 
     await page.focus('#length');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 6);
+    assert.equal(await showsSummary({ sentences: 6 }), 6);
     assert.equal(await page.textContent('#length-out'), '6 sentences');
     await page.keyboard.press('Home');
-    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 1);
+    assert.equal(await showsSummary({ sentences: 1 }), 1);
+    assert.equal(await page.textContent('#summary-count'), `(1 of ${sentences} sentences)`);
     await page.keyboard.press('End');
-    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.min(sentences, 50));
+    assert.equal(await page.textContent('#length-out'), `${Math.min(sentences, 50)} sentences`);
+    assert.ok(await showsSummary({ sentences: Math.min(sentences, 50) }) > 6);
 
     await page.click('label[for="unit-percent"]');
     await page.click('[data-preset="short"]');
-    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.ceil(sentences * 0.1));
     assert.equal(await page.textContent('#length-out'), '10%');
     assert.equal(await page.getAttribute('[data-preset="short"]', 'aria-pressed'), 'true');
+    const short = await showsSummary({ ratio: 0.1 });
     await page.click('[data-preset="long"]');
-    await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, Math.ceil(sentences * 0.35));
-    assert.ok((await count()) > Math.ceil(sentences * 0.1));
+    assert.ok(await showsSummary({ ratio: 0.35 }) > short);
     await close(page);
   });
 
@@ -307,11 +313,18 @@ describe('the page', () => {
     await page.fill('#text', seed);
     await summaryOf(page, seed);
     assert.match(await page.textContent('#language-shown'), /\(en\), detected/);
+    const languages = await page.evaluate(async () => {
+      const abridge = await import('./pkg/abridge.js');
+      await abridge.default();
+      return abridge.languages().map((l) => l.code);
+    });
+    assert.ok(languages.length >= 1 && languages.includes('en'));
     const codes = await page.$$eval('#language option', (os) => os.map((o) => o.value));
-    assert.equal(codes[0], '');
-    assert.ok(codes.includes('en'), codes.join(' '));
-    await page.selectOption('#language', 'en');
-    await page.waitForFunction(() => /\(en\)\.$/.test(document.getElementById('language-shown').textContent));
+    assert.deepEqual(codes, ['', ...languages], 'the menu offers what the engine knows');
+    const other = languages.find((code) => code !== 'en') ?? 'en';
+    await page.selectOption('#language', other);
+    await page.waitForFunction((code) => document.getElementById('language-shown').textContent.endsWith(`(${code}).`), other);
+    assert.equal((await engine(page, seed, { language: other, sentences: 5 })).language, other);
     await close(page);
   });
 
