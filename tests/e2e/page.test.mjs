@@ -109,6 +109,11 @@ describe('the page', () => {
       .map((q) => ({ text: `“${q.text}”`, speaker: speakerLine(q) })));
     assert.deepEqual(s.fragments, expected.quotes.filter((q) => q.kind === 'fragment').map((q) => `“${q.text}”`));
     assert.deepEqual(s.keywords, expected.keywords.map((k) => k.text));
+    const speakers = s.quotes.map((q) => q.speaker);
+    assert.ok(speakers.some((sp) => sp.startsWith('Tammy Bruce')), speakers.join('; '));
+    assert.ok(speakers.some((sp) => sp.startsWith('JD Vance')), speakers.join('; '));
+    assert.ok(s.fragments.includes('“avoid miscalculation”'), 'a scare-quoted phrase is a fragment');
+    assert.ok(!s.quotes.some((q) => q.text === '“avoid miscalculation”'), 'and not a key quote');
 
     // A summary sentence leads to its place in the text.
     await page.click('#summary li:nth-child(3) button.sentence');
@@ -153,6 +158,7 @@ describe('the page', () => {
     }
     const s = await shown(page);
     assert.ok(s.summary.length >= 3);
+    assert.ok(s.quotes.some((q) => q.speaker.startsWith('Ines Hartmann')), JSON.stringify(s.quotes));
     assert.equal(await page.evaluate(() => window.__fixtureScriptRan), undefined);
     await close(page);
   });
@@ -232,6 +238,9 @@ describe('the page', () => {
     items.forEach((item, i) => assert.equal(item.slice(2).replace(/\\/g, ''), s.summary[i].replace(/\s+/g, ' ')));
     const quotes = (await engine(page, seed, { title: 'Rubio urges India and Pakistan to talk' })).quotes
       .filter((q) => q.kind === 'statement');
+    assert.ok(markdown.includes('\n## Key quotes\n\n'));
+    assert.match(markdown, /\n- Tammy Bruce: “/);
+    assert.match(markdown, /\n- JD Vance: “/);
     for (const q of quotes) {
       assert.ok(markdown.includes(`\n- ${q.speaker ? `${q.speaker}: ` : ''}“${q.text.replace(/\s+/g, ' ')}”`), q.text);
     }
