@@ -31,6 +31,7 @@ const SCORE_LABELS = {
   title: ['Title words', 'words it shares with the title'],
   length: ['Length', 'very short and very long sentences make poor summaries'],
   opener: ['Opening word', 'a penalty for starting with “He”, “But”, “This”…'],
+  redundancy: ['Repetition', 'a penalty for repeating what the summary already says'],
 };
 
 const $ = (id) => document.getElementById(id);
@@ -395,7 +396,7 @@ function whyTable(result, i) {
       totalCell = value;
       return;
     }
-    const [label, help] = SCORE_LABELS[key] ?? [key, ''];
+    const [label, help] = SCORE_LABELS[key] ?? [key[0].toUpperCase() + key.slice(1), ''];
     rows.push(el('tr', {},
       el('th', { scope: 'row', textContent: label }, help ? el('span', { className: 'hint', textContent: ` ${help}` }) : ''),
       el('td', { textContent: formatScore(value), className: value < 0 ? 'negative' : '' })));

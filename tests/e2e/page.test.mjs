@@ -12,7 +12,7 @@ import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
 const seedName = readdirSync(join(repoRoot, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0];
 const seed = readFileSync(join(repoRoot, 'seeds', seedName), 'utf8');
 const fixture = (name) => join(repoRoot, 'tests/e2e/fixtures', name);
-const SLOW = { timeout: 120_000 };
+const SLOW = { timeout: 300_000 };
 
 let server;
 let browser;
@@ -33,6 +33,12 @@ async function open(options = {}, path = '') {
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   await page.goto(server.url + path);
   await page.waitForSelector('html[data-ready="true"]');
   return page;
@@ -40,6 +46,7 @@ async function open(options = {}, path = '') {
 
 async function close(page) {
   assert.deepEqual(page.errors.map(String), []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'the CSP was never violated');
   await page.context().close();
 }
 
@@ -175,6 +182,22 @@ describe('the page', () => {
     await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: binary });
     await page.waitForFunction(() => /not a text file/.test(document.getElementById('file-notice').textContent));
     assert.match(await page.inputValue('#text'), /^Caf\uFFFD owners/, 'the text is left as it was');
+    await close(page);
+  });
+
+  test('a dropped Markdown file is read', async () => {
+    const page = await open();
+    const text = '# Council news\n\nThe council met on Monday. It approved the budget. Residents welcomed it.\n';
+    await page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t], 'notes.md', { type: 'text/markdown' }));
+      const input = document.getElementById('input');
+      input.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      input.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await summaryOf(page, text);
+    assert.equal(await page.inputValue('#text'), text);
+    assert.equal(await page.evaluate(() => document.getElementById('input').classList.contains('dropping')), false);
     await close(page);
   });
 
@@ -378,7 +401,7 @@ describe('the page', () => {
     await page.waitForSelector('#progress:not([hidden])');
     await page.waitForFunction(
       (n) => Number(document.getElementById('stat-in').textContent.replace(/\D/g, '')) > n,
-      1_000_000, { timeout: 110_000, polling: 250 },
+      1_000_000, { timeout: 280_000, polling: 250 },
     );
     await page.waitForSelector('#progress', { state: 'hidden', timeout: 60_000 });
     const { gaps, ticks } = await page.evaluate(() => {
