@@ -1,8 +1,57 @@
 //! Splitting text into paragraphs and sentences.
+//!
+//! One pass over the text, with look-ahead and look-behind bounded to a word, so the time is
+//! linear in the length of the text whatever it holds.
+//!
+//! # Paragraphs
+//!
+//! A blank line always ends a paragraph. A single line break ends one too when a sentence
+//! ends there (news text often puts every paragraph on one line) or when the line is a
+//! heading, a list item or a metadata line (`Date: unknown`). It is a hard wrap, and the
+//! sentence goes on, when the next line starts in lowercase after a line of three words or
+//! more, when the line ends with a comma or a dangling function word (`…met with\nPresident
+//! Lee`), or when a long line (eight words or more) runs on into a digit or a bracket.
+//!
+//! # Sentences
+//!
+//! A sentence ends after a terminator (`.`, `!`, `?`, `…`, and every Unicode sentence
+//! terminator: `。！？`, `।`, `؟`, `۔`, `።`, …, plus the marks a language adds, such as
+//! Greek `;`) together with the closing quotes and brackets that follow it (`."`, `?»`,
+//! `.)`), when what follows starts a sentence:
+//!
+//! - Nothing ends before a lowercase word (`Yahoo! in`, `"Hi!" he said`, `e.g. a hat`), a
+//!   comma or a dash before a lowercase word (`alone!, he yelled`, `бар? — деді`).
+//! - Without a space after the stop, only `world.Today` (a word of three letters or more,
+//!   then a capital) ends a sentence: `3.5%`, `v2.0.1`, `J.C.`, URLs and e-mail addresses
+//!   do not. CJK and Ethiopic stops need no space, except inside `「…」` and before digits.
+//! - After a period, the word before decides, from the language's abbreviation list
+//!   (`src/lang/<code>/abbreviations.txt`): a prefix (`Mr.`, `Dr.`, `St.`, `Mt.`, `e.g.`)
+//!   never ends a sentence; `No.` and `p.` never do before a number; other abbreviations
+//!   (`Inc.`, `etc.`, `Jan.`, `a.m.`), dotted ones (`U.S.`, `E.U.`) and single letters
+//!   (`E.`, `I.`) end one only before a word that opens sentences (a capitalized stop word
+//!   such as `The`, `He`, `How`, or a title such as `Mr.`), and never after three words
+//!   or fewer (`At 5 a.m. Mr. Smith…`). So `U.S. officials` and `the U.S. Government`
+//!   go on while `…in the U.S. The next…` splits, and `J. R. R. Tolkien` stays whole.
+//! - Ellipses: `...` and `…` end a sentence before a capital, `. . .` never does, and
+//!   `. . . .` (an ellipsis after a full stop) does; `[...]` never does.
+//! - List items: a label at the start of a sentence (`1.`, `a)`, `(iv)`) does not end it,
+//!   and a run of labels in sequence (`1) … 2) …`, `a. … b. …`) or a bullet (`•`) starts a
+//!   new sentence even without a stop before it.
+//! - `"Go!" Smith said.`: a name and one lowercase verb after a closing quote are an
+//!   attribution, not a new sentence.
+//!
+//! # Quotations
+//!
+//! A quotation (or bracketed passage) of several sentences stays inside one sentence when the
+//! sentence goes on after it, as in `"We will win. We always do," he said.`: splitting it
+//! would leave `We always do," he said.` as a summary sentence with no subject. A quotation
+//! that ends the sentence (`He said: "We will win. We always do."`) is split like any text,
+//! and so is a long one (more than [`MAX_QUOTED_SENTENCES`] sentences), so a quoted
+//! paragraph never becomes one huge sentence. Quote marks are paired per paragraph:
+//! `"…"`, `“…”`, `„…“`, `«…»`, `»…«`, `‘…’`, `「…」`, `『…』` and brackets; unpaired
+//! marks change nothing.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::lang::Language;
+use crate::lang::{Language, SentenceRules};
 use crate::Span;
 
 /// A sentence's place in the text.
@@ -23,31 +72,1107 @@ pub struct Segmentation {
     pub sentences: Vec<Segment>,
 }
 
-/// Splits `text` into paragraphs (lines) and sentences.
-pub fn segment(text: &str, _language: &Language) -> Segmentation {
+/// The most sentences a quotation followed by more of its sentence (`"…," he said`) may
+/// hold and still stay in one sentence. Three keeps the usual quote-and-attribution
+/// paragraph of news whole while a quoted speech of many sentences is still split, so no
+/// summary sentence grows to a paragraph.
+pub const MAX_QUOTED_SENTENCES: usize = 3;
+
+/// A sentence of this many words or fewer is not ended by an ambiguous abbreviation:
+/// `At 5 a.m. Mr. Smith left` is one sentence, a three-word fragment rarely is.
+const SHORTEST_AMBIGUOUS_SENTENCE: usize = 3;
+
+/// A line of this many words or more that runs into a digit or a bracket is hard-wrapped
+/// text, not a heading: headings are shorter.
+const LONG_LINE_WORDS: usize = 8;
+
+/// How far, in bytes, the splitter looks back for the word before a stop or ahead for the
+/// word after it. Words are shorter; the bound keeps the pass linear on text without spaces.
+const WORD_REACH: usize = 64;
+
+/// How deep quotations and brackets nest before the outermost open one is forgotten; keeps
+/// pairing linear on thousands of unbalanced marks.
+const MAX_NESTING: usize = 8;
+
+/// Splits `text` into paragraphs and sentences, with the rules of `language`.
+///
+/// Spans exclude surrounding white space and lie on character boundaries of `text`.
+///
+/// ```
+/// let text = "Mr. Smith went to Washington. He met U.S. officials at 5 p.m. on Friday.";
+/// let parts = abridge::segment(text, abridge::Language::get("en")?);
+/// let sentences: Vec<&str> = parts.sentences.iter().map(|s| s.span.slice(text)).collect();
+/// assert_eq!(
+///     sentences,
+///     ["Mr. Smith went to Washington.", "He met U.S. officials at 5 p.m. on Friday."]
+/// );
+/// # Ok::<(), abridge::Error>(())
+/// ```
+pub fn segment(text: &str, language: &Language) -> Segmentation {
+    let splitter = Splitter {
+        text,
+        language,
+        rules: language.sentence_rules(),
+    };
     let mut out = Segmentation::default();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset + (line.len() - line.trim_start().len());
-        let end = offset + line.trim_end().len();
-        offset += line.len();
-        if start >= end {
-            continue;
+    let lines = lines(text);
+    let mut first = 0;
+    while first < lines.len() {
+        let mut last = first + 1;
+        while last < lines.len() && !lines[last].after_blank {
+            last += 1;
         }
-        let paragraph = out.paragraphs.len();
-        out.paragraphs.push(Span::new(start, end));
-        for (i, s) in text[start..end].split_sentence_bound_indices() {
-            let trimmed = s.trim();
-            if trimmed.is_empty() {
-                continue;
-            }
-            let lead = s.len() - s.trim_start().len();
-            let s_start = start + i + lead;
-            out.sentences.push(Segment {
-                span: Span::new(s_start, s_start + trimmed.len()),
-                paragraph,
-            });
-        }
+        splitter.block(&lines[first..last], &mut out);
+        first = last;
     }
     out
+}
+
+/// One non-blank line, trimmed.
+struct Line {
+    span: Span,
+    /// Whether a blank line (or the start of the text) comes before it.
+    after_blank: bool,
+}
+
+/// The non-blank lines of `text`. `\n`, `\r\n`, `\r` and the Unicode line separators end a
+/// line; a form feed or U+2029 PARAGRAPH SEPARATOR counts as a blank line.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut after_blank = true;
+    let mut start = 0;
+    let mut push = |start: usize, end: usize, after_blank: &mut bool| {
+        let span = trim(text, Span::new(start, end));
+        if span.is_empty() {
+            *after_blank = true;
+        } else {
+            out.push(Line {
+                span,
+                after_blank: *after_blank,
+            });
+            *after_blank = false;
+        }
+    };
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if !matches!(
+            c,
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ) {
+            continue;
+        }
+        if c == '\n' && i > 0 && bytes[i - 1] == b'\r' {
+            start = i + 1;
+            continue;
+        }
+        push(start, i, &mut after_blank);
+        if matches!(c, '\u{0C}' | '\u{2029}') {
+            after_blank = true;
+        }
+        start = i + c.len_utf8();
+    }
+    push(start, text.len(), &mut after_blank);
+    out
+}
+
+/// Characters that are no part of a sentence's ends: white space, and the invisible marks
+/// (byte-order mark, zero-width space) that editors leave there.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let start = span.start + (s.len() - s.trim_start_matches(is_space).len());
+    let end = span.end - (s.len() - s.trim_end_matches(is_space).len());
+    Span::new(start, end.max(start))
+}
+
+/// Invisible formatting characters (bidirectional marks, joiners, soft hyphen) that the
+/// rules look through.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// What kind of sentence terminator a character is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// `.`: ambiguous, decided by the words around it.
+    Period,
+    /// `…`: three periods in one character.
+    Ellipsis,
+    /// `!`, `?` and the full stops of scripts without abbreviations: end a sentence before
+    /// a space.
+    Strong,
+    /// Stops of scripts written without spaces (`。`, `！`, `።`): end a sentence even with
+    /// no space after.
+    Dense,
+}
+
+fn stop(c: char, rules: &SentenceRules) -> Option<Stop> {
+    Some(match c {
+        '.' => Stop::Period,
+        '…' => Stop::Ellipsis,
+        '!'
+        | '?'
+        | '‼'
+        | '‽'
+        | '⁇'
+        | '⁈'
+        | '⁉'
+        | '⸮'
+        | '؟'
+        | '\u{061D}'
+        | '\u{061E}'
+        | '۔'
+        | '।'
+        | '॥'
+        | '։'
+        | '\u{0700}'..='\u{0702}'
+        | '\u{07F9}'
+        | '\u{1944}'
+        | '\u{1945}'
+        | '\u{2E3C}' => Stop::Strong,
+        '。' | '｡' | '．' | '！' | '？' | '﹒' | '﹖' | '﹗' | '።' | '፧' | '፨' | '။' | '᙮'
+        | '᠃' | '᠉' | '꓿' | '꘎' | '꘏' | '꛳' | '꛷' => Stop::Dense,
+        c if rules.is_terminator(c) => Stop::Strong,
+        _ => return None,
+    })
+}
+
+/// Quote marks and brackets that can close a sentence's end (`."`, `?»`, `.)`, `。」`).
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '）'
+            | '］'
+            | '｝'
+            | '】'
+            | '〕'
+            | '〗'
+            | '〙'
+            | '〛'
+    )
+}
+
+/// Marks that open a quotation or bracket, or a Spanish question (`¿`).
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '{'
+            | '「'
+            | '『'
+            | '《'
+            | '〈'
+            | '（'
+            | '［'
+            | '｛'
+            | '【'
+            | '〔'
+            | '¡'
+            | '¿'
+            | '*'
+            | '_'
+    )
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '➢'
+            | '►'
+            | '▶'
+            | '✓'
+            | '✔'
+    )
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// Letters that have no case (CJK, Arabic, Devanagari…): they start sentences like capitals.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// A stop and what closes it: `."`, `?!`, `. . . .`, `?».`.
+struct Run {
+    start: usize,
+    /// Just past the last stop or closing mark: where a sentence ends if it ends here.
+    end: usize,
+    dots: usize,
+    /// Dots separated by spaces (`. . .`).
+    spaced: bool,
+    strong: bool,
+    dense: bool,
+    /// A closing quote or bracket is part of the run.
+    closed: bool,
+}
+
+/// The word after a stop.
+struct Next<'t> {
+    /// Its first character (after any opening quotes), if the block goes on.
+    first: Option<char>,
+    /// The letters (or digits) of the word.
+    word: &'t str,
+    /// Whether the stop is followed by white space before it.
+    spaced: bool,
+    /// Whether an opening quote or bracket comes before it.
+    opened: bool,
+    /// Where the word starts.
+    at: usize,
+}
+
+/// Where a block's text is cut into sentences.
+#[derive(Clone, Copy)]
+struct Cut {
+    at: usize,
+    /// Cuts after a stop can be undone inside a quotation; cuts before a list item cannot.
+    after_stop: bool,
+}
+
+/// The style of a list label: how it counts and what punctuation follows it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct LabelStyle {
+    kind: u8,
+    punct: u8,
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    language: &'a Language,
+    rules: &'a SentenceRules,
+}
+
+impl Splitter<'_> {
+    /// Splits a run of lines with no blank line between them into paragraphs and sentences.
+    fn block(&self, lines: &[Line], out: &mut Segmentation) {
+        let Some(first) = lines.first() else { return };
+        let end = lines[lines.len() - 1].span.end;
+        let cuts = self.cuts(first.span.start, end);
+        let mut paragraph_start = first.span.start;
+        let mut next_cut = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let ends_paragraph = match lines.get(i + 1) {
+                None => true,
+                Some(next) => {
+                    while next_cut < cuts.len() && cuts[next_cut].at < line.span.end {
+                        next_cut += 1;
+                    }
+                    let cut_here = cuts.get(next_cut).is_some_and(|c| c.at == line.span.end);
+                    cut_here || !self.wraps(line.span, next.span)
+                }
+            };
+            if ends_paragraph {
+                let span = Span::new(paragraph_start, line.span.end);
+                self.paragraph(span, &cuts, out);
+                if let Some(next) = lines.get(i + 1) {
+                    paragraph_start = next.span.start;
+                }
+            }
+        }
+    }
+
+    /// Emits one paragraph and its sentences, given the block's cuts.
+    fn paragraph(&self, span: Span, cuts: &[Cut], out: &mut Segmentation) {
+        let inside = {
+            let from = cuts.partition_point(|c| c.at <= span.start);
+            let to = cuts.partition_point(|c| c.at < span.end);
+            &cuts[from..to]
+        };
+        let mut kept = vec![true; inside.len()];
+        self.keep_quotations(span, inside, &mut kept);
+        let index = out.paragraphs.len();
+        out.paragraphs.push(span);
+        let mut start = span.start;
+        let mut ends = inside
+            .iter()
+            .zip(&kept)
+            .filter(|(_, &k)| k)
+            .map(|(c, _)| c.at)
+            .chain([span.end])
+            .peekable();
+        let first = out.sentences.len();
+        while let Some(end) = ends.next() {
+            let sentence = trim(self.text, Span::new(start, end));
+            if sentence.is_empty() {
+                start = end;
+                continue;
+            }
+            // A piece without a letter or digit (a stray `.` or `)`) is no sentence: it
+            // joins the one before it, or the one after it at the paragraph's start.
+            let wordless = !sentence.slice(self.text).chars().any(char::is_alphanumeric);
+            match out.sentences[first..].last_mut() {
+                Some(last) if wordless => last.span.end = sentence.end,
+                None if wordless && ends.peek().is_some() => continue,
+                _ => out.sentences.push(Segment {
+                    span: sentence,
+                    paragraph: index,
+                }),
+            }
+            start = end;
+        }
+    }
+
+    /// Whether the line break between two lines of a block is a hard wrap inside a
+    /// sentence rather than the end of a paragraph (no sentence ends at the break).
+    fn wraps(&self, line: Span, next: Span) -> bool {
+        let text = self.text;
+        if self.list_item_at(next.start) {
+            return false;
+        }
+        let Some(last) = char_before(text, line.end) else {
+            return false;
+        };
+        if stop(last, self.rules).is_some() {
+            // A stop that ends no sentence: an abbreviation (`Mr.`) before the break.
+            return true;
+        }
+        if matches!(last, ',' | ';' | '&' | '(' | '/') || is_dash(last) {
+            return true;
+        }
+        let words = line.slice(text).split_whitespace().count();
+        let mut rest = next.slice(text).chars();
+        let Some(lead) = rest.next() else {
+            return false;
+        };
+        if lead.is_lowercase() {
+            return words >= 3;
+        }
+        let first = if is_opener(lead) {
+            rest.find(|c| !is_space(*c) && !is_opener(*c))
+        } else {
+            Some(lead)
+        };
+        match first {
+            Some(c) if c.is_lowercase() || c.is_numeric() || lead != c => words >= LONG_LINE_WORDS,
+            Some(_) => {
+                // `…met with\nPresident Lee`: a function word before a name.
+                let last_word = line.slice(text).rsplit(is_space).next().unwrap_or("");
+                let next_word = next.slice(text).split(is_space).next().unwrap_or("");
+                words >= LONG_LINE_WORDS
+                    && last_word.chars().all(char::is_lowercase)
+                    && self.language.is_stopword(last_word)
+                    && !self.language.is_stopword(&next_word.to_lowercase())
+            }
+            None => false,
+        }
+    }
+
+    /// Whether a list item starts at `at`: a bullet, a dash or asterisk and a space, or a
+    /// label (`1.`, `2)`, `(b)`, `iv.`) and a space.
+    fn list_item_at(&self, at: usize) -> bool {
+        let text = self.text;
+        let Some(c) = char_at(text, at) else {
+            return false;
+        };
+        if is_bullet(c) {
+            return true;
+        }
+        if matches!(c, '-' | '*' | '–' | '—') {
+            return char_at(text, at + c.len_utf8()).is_some_and(is_space);
+        }
+        self.label_at(at).is_some()
+    }
+
+    /// The list label at `at` (`12.`, `3)`, `1.)`, `(a)`, `iv.`), followed by a space: its
+    /// style, its value, and where it ends.
+    fn label_at(&self, at: usize) -> Option<(LabelStyle, u32, usize)> {
+        let text = self.text;
+        let rest = text.get(at..)?;
+        let (paren, body) = match rest.strip_prefix('(') {
+            Some(b) => (true, b),
+            None => (false, rest),
+        };
+        let len = body
+            .char_indices()
+            .find(|(_, c)| !c.is_ascii_alphanumeric())
+            .map_or(body.len(), |(i, _)| i);
+        if len == 0 || len > 4 {
+            return None;
+        }
+        let label = &body[..len];
+        let after = &body[len..];
+        let (punct, tail) = if paren {
+            (0, after.strip_prefix(')')?)
+        } else if let Some(t) = after.strip_prefix(".)") {
+            (1, t)
+        } else if let Some(t) = after.strip_prefix(')') {
+            (2, t)
+        } else if let Some(t) = after.strip_prefix('.') {
+            (3, t)
+        } else {
+            return None;
+        };
+        if !tail.starts_with(is_space) {
+            return None;
+        }
+        let (kind, value) = if label.bytes().all(|b| b.is_ascii_digit()) {
+            if len > 3 {
+                return None;
+            }
+            (0, label.parse().ok()?)
+        } else if let Some(v) = roman(label) {
+            (
+                if label.as_bytes()[0].is_ascii_lowercase() {
+                    1
+                } else {
+                    2
+                },
+                v,
+            )
+        } else if len == 1 {
+            let b = label.as_bytes()[0];
+            if b.is_ascii_lowercase() {
+                (3, u32::from(b - b'a') + 1)
+            } else {
+                (4, u32::from(b.to_ascii_lowercase() - b'a') + 1)
+            }
+        } else {
+            return None;
+        };
+        let end = text.len() - tail.len();
+        Some((LabelStyle { kind, punct }, value, end))
+    }
+
+    /// Finds every place the text between `start` and `end` may be cut into sentences.
+    fn cuts(&self, start: usize, end: usize) -> Vec<Cut> {
+        let text = self.text;
+        let mut cuts = Vec::new();
+        let mut words = 0;
+        let mut in_word = false;
+        // The last list label seen, and where it starts.
+        let mut labels: Option<(LabelStyle, u32, usize)> = None;
+        let mut i = start;
+        while i < end {
+            let Some(c) = char_at(text, i) else { break };
+            if let Some(kind) = stop(c, self.rules) {
+                let run = self.run(i, end, kind);
+                if self.ends_sentence(&run, words, end) {
+                    cuts.push(Cut {
+                        at: run.end,
+                        after_stop: true,
+                    });
+                    words = 0;
+                    in_word = false;
+                } else {
+                    in_word = char_at(text, run.end).is_some_and(|c| !is_space(c));
+                }
+                i = run.end;
+                continue;
+            }
+            if is_space(c) {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                if is_bullet(c) {
+                    if words > 0 {
+                        cuts.push(Cut {
+                            at: i,
+                            after_stop: false,
+                        });
+                        words = 0;
+                    }
+                    in_word = false;
+                } else {
+                    if let Some((style, value, _)) = self.label_at(i) {
+                        let same_style = labels.filter(|&(s, _, _)| s == style);
+                        let previous = same_style
+                            .filter(|&(_, v, _)| v + 1 == value)
+                            .map(|(_, _, at)| at);
+                        if value == 1 && same_style.is_some() && words > 0 {
+                            // A new list after one in the same style.
+                            cuts.push(Cut {
+                                at: i,
+                                after_stop: false,
+                            });
+                            words = 0;
+                        }
+                        if let Some(previous) = previous {
+                            // `a. here b. there`: the first label starts an item too.
+                            let k = cuts.partition_point(|c| c.at < previous);
+                            if value == 2
+                                && self.after_stop(previous)
+                                && cuts.get(k).is_none_or(|c| c.at != previous)
+                            {
+                                cuts.insert(
+                                    k,
+                                    Cut {
+                                        at: previous,
+                                        after_stop: false,
+                                    },
+                                );
+                            }
+                            if words > 0 {
+                                cuts.push(Cut {
+                                    at: i,
+                                    after_stop: false,
+                                });
+                                words = 0;
+                            }
+                        }
+                        if previous.is_some() || value == 1 && (words == 0 || self.after_stop(i)) {
+                            labels = Some((style, value, i));
+                        }
+                    }
+                    if !is_dash(c) {
+                        words += 1;
+                    }
+                }
+            }
+            i += c.len_utf8();
+        }
+        cuts
+    }
+
+    /// Whether `at` starts a text or follows a stop and white space.
+    fn after_stop(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches(is_space);
+        before
+            .chars()
+            .next_back()
+            .is_none_or(|c| stop(c, self.rules).is_some() || is_closer(c))
+    }
+
+    /// Where the footnote marks after a sentence's stop end (`.[1]`, `.[7][8]`,
+    /// `consultation.11 12 Take`), if there are any.
+    fn footnotes(&self, run: &Run, limit: usize) -> Option<usize> {
+        let text = &self.text[..limit];
+        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+        let mut j = run.end;
+        while let Some(rest) = text[j..].strip_prefix('[') {
+            let n = digits(rest);
+            let close = rest
+                .bytes()
+                .take(12)
+                .position(|b| b == b']')
+                .filter(|_| n > 0)?;
+            if !rest[..close]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'-')
+            {
+                break;
+            }
+            j += close + 2;
+        }
+        if j > run.end {
+            return Some(j);
+        }
+        let after_word = run.closed
+            || char_before(text, run.start).is_some_and(|c| c.is_alphabetic() || is_closer(c));
+        if run.dots != 1 || !after_word {
+            return None;
+        }
+        loop {
+            let n = digits(&text[j..]);
+            if n == 0 || n > 3 {
+                return None;
+            }
+            j += n;
+            let rest = &text[j..];
+            match rest.strip_prefix(' ') {
+                Some(more) if more.starts_with(|c: char| c.is_ascii_digit()) => j += 1,
+                Some(more) if more.starts_with(char::is_uppercase) => return Some(j),
+                _ => return None,
+            }
+        }
+    }
+
+    /// Reads the stops and closing marks from `start`.
+    fn run(&self, start: usize, limit: usize, first: Stop) -> Run {
+        let text = self.text;
+        let mut run = Run {
+            start,
+            end: start,
+            dots: 0,
+            spaced: false,
+            strong: false,
+            dense: false,
+            closed: false,
+        };
+        let mut j = start;
+        let mut kind = Some(first);
+        loop {
+            while let Some(k) = kind {
+                match k {
+                    Stop::Period => run.dots += 1,
+                    Stop::Ellipsis => run.dots += 3,
+                    Stop::Strong => run.strong = true,
+                    Stop::Dense => run.dense = true,
+                }
+                j += char_at(text, j).map_or(1, char::len_utf8);
+                kind = char_at(text, j)
+                    .filter(|_| j < limit)
+                    .and_then(|c| stop(c, self.rules));
+                if kind.is_none() && run.dots > 0 && self.spaced_dot(j, limit) {
+                    run.spaced = true;
+                    j += 1;
+                    kind = Some(Stop::Period);
+                }
+            }
+            run.end = j;
+            while j < limit {
+                let Some(c) = char_at(text, j) else { break };
+                if is_format(c) {
+                    j += c.len_utf8();
+                } else if is_closer(c) && self.closes(j, c) {
+                    j += c.len_utf8();
+                    run.end = j;
+                    run.closed = true;
+                } else if matches!(c, ' ' | '\u{A0}' | '\u{202F}')
+                    && char_at(text, j + c.len_utf8()) == Some('»')
+                    && self.closes(j + c.len_utf8(), '»')
+                {
+                    // French spacing: `… ! »`.
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if let Some(end) = self.footnotes(&run, limit) {
+                run.end = end;
+                return run;
+            }
+            kind = char_at(text, j)
+                .filter(|_| j < limit)
+                .and_then(|c| stop(c, self.rules));
+            if kind.is_none() {
+                return run;
+            }
+        }
+    }
+
+    /// Whether a space at `at` is inside a spaced ellipsis: ` .` followed by a space, a
+    /// closing mark or the end.
+    fn spaced_dot(&self, at: usize, limit: usize) -> bool {
+        let text = self.text.as_bytes();
+        at + 1 < limit
+            && text[at] == b' '
+            && text[at + 1] == b'.'
+            && (at + 2 >= limit
+                || text[at + 2] == b' '
+                || char_at(self.text, at + 2).is_some_and(is_closer))
+    }
+
+    /// Whether the quote mark or bracket `c` at `at`, after a stop, closes: an apostrophe
+    /// or opening quote followed by a letter does not (`Jr.'s`).
+    fn closes(&self, at: usize, c: char) -> bool {
+        match c {
+            '"' | '\'' | '’' | '“' | '‘' | '«' | '»' | '‹' | '›' => {
+                !char_at(self.text, at + c.len_utf8()).is_some_and(char::is_alphanumeric)
+            }
+            _ => true,
+        }
+    }
+
+    /// The word after `at`, skipping white space and opening marks.
+    fn next_word(&self, at: usize, limit: usize) -> Next<'_> {
+        let text = self.text;
+        let mut j = at;
+        let mut spaced = false;
+        let mut opened = false;
+        let mut first = None;
+        while j < limit {
+            let Some(c) = char_at(text, j) else { break };
+            if is_space(c) || is_format(c) {
+                spaced |= is_space(c);
+            } else if is_opener(c) && j - at < WORD_REACH {
+                opened = true;
+            } else {
+                first = Some(c);
+                break;
+            }
+            j += c.len_utf8();
+        }
+        let rest = &text[j..limit.max(j)];
+        let len = rest
+            .char_indices()
+            .take_while(|&(i, c)| i < WORD_REACH && c.is_alphanumeric())
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        Next {
+            first,
+            word: &rest[..len],
+            spaced,
+            opened,
+            at: j,
+        }
+    }
+
+    /// The word before a stop at `at`: back to the last space, leading punctuation dropped.
+    fn word_before(&self, at: usize) -> &str {
+        let text = self.text;
+        let mut j = at;
+        while at - j < WORD_REACH {
+            match char_before(text, j) {
+                Some(c) if !is_space(c) => j -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        text[j..at]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(is_format)
+    }
+
+    /// Whether a sentence ends after `run`, `words` words into it, in a block ending at
+    /// `limit`.
+    fn ends_sentence(&self, run: &Run, words: usize, limit: usize) -> bool {
+        let text = self.text;
+        let next = self.next_word(run.end, limit);
+        let Some(first) = next.first else {
+            return true;
+        };
+        if !next.spaced && !next.opened {
+            return self.ends_unspaced(run, first);
+        }
+        if first.is_lowercase() || matches!(first, ',' | ';' | ':') {
+            return false;
+        }
+        if is_dash(first) {
+            let dashes =
+                text[next.at..limit].len() - text[next.at..limit].trim_start_matches(is_dash).len();
+            let after = self.next_word(next.at + dashes, limit);
+            return !after.first.is_some_and(char::is_lowercase);
+        }
+        if run.dense {
+            return true;
+        }
+        if run.dots >= 2 {
+            if run.spaced && run.dots < 4 || char_before(text, run.start) == Some('[') {
+                return false;
+            }
+            return first.is_uppercase() || is_caseless_letter(first);
+        }
+        if run.strong {
+            return !self.attribution(run, &next, limit);
+        }
+        self.period_ends(run, &next, first, words, limit)
+    }
+
+    /// A stop with no space after it ends a sentence only in `world.Today` and in scripts
+    /// written without spaces.
+    fn ends_unspaced(&self, run: &Run, first: char) -> bool {
+        if run.dense {
+            return !(first.is_numeric() || run.closed && first.is_alphabetic());
+        }
+        if !first.is_uppercase() || run.dots >= 2 {
+            return false;
+        }
+        let word = self.word_before(run.start);
+        let long_enough = word.chars().count() >= 3
+            && word
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        long_enough && !self.rules.is_abbreviation(&word.to_lowercase()) && !self.in_address(run)
+    }
+
+    /// Whether the stop is inside a URL or an e-mail address.
+    fn in_address(&self, run: &Run) -> bool {
+        let text = self.text;
+        let mut from = run.start;
+        while run.start - from < WORD_REACH {
+            match char_before(text, from) {
+                Some(c) if !is_space(c) => from -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        let mut to = run.end;
+        while to - run.end < WORD_REACH {
+            match char_at(text, to) {
+                Some(c) if !is_space(c) => to += c.len_utf8(),
+                _ => break,
+            }
+        }
+        let token = &text[from..to];
+        token.contains("://")
+            || token.contains('@')
+            || token.contains("www.")
+            || token.contains('/')
+    }
+
+    /// Whether a single period followed by a space and `next` ends a sentence.
+    fn period_ends(&self, run: &Run, next: &Next, first: char, words: usize, limit: usize) -> bool {
+        let word = self.word_before(run.start);
+        if word.is_empty() {
+            return true;
+        }
+        let lower = word.to_lowercase();
+        let rules = self.rules;
+        if rules.is_prefix(&lower) {
+            return false;
+        }
+        let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+        let number = word.chars().all(|c| c.is_ascii_digit());
+        if words == 1 && (single_letter || (number && word.len() <= 3) || roman(word).is_some()) {
+            // A list label: `1. The first item`.
+            return false;
+        }
+        if first.is_numeric() && rules.is_before_number(&lower) {
+            return false;
+        }
+        let ambiguous = rules.is_other(&lower)
+            || single_letter
+            || dotted(word)
+            || (rules.ordinal_dot() && number && word.len() <= 3);
+        if ambiguous {
+            return words > SHORTEST_AMBIGUOUS_SENTENCE && self.opens_sentence(next, first);
+        }
+        if rules.is_before_number(&lower) && words <= 1 {
+            return false;
+        }
+        !self.attribution(run, next, limit)
+    }
+
+    /// Whether the word after an ambiguous abbreviation opens a sentence: a capitalized
+    /// stop word (`The`, `He`, `How`) or a title (`Mr.`).
+    fn opens_sentence(&self, next: &Next, first: char) -> bool {
+        if !(first.is_uppercase() || is_caseless_letter(first)) {
+            return false;
+        }
+        let lower = next.word.to_lowercase();
+        self.language.is_stopword(&lower)
+            || (self.rules.is_prefix(&lower)
+                && char_at(self.text, next.at + next.word.len()) == Some('.'))
+    }
+
+    /// Whether the words after a closing quote are an attribution (`"Go!" Smith said.`):
+    /// capitalized names, then one lowercase word and a stop or a comma.
+    fn attribution(&self, run: &Run, next: &Next, limit: usize) -> bool {
+        if !run.closed || next.opened {
+            return false;
+        }
+        let first = next.first.unwrap_or(' ');
+        if !first.is_uppercase() || self.language.is_stopword(&next.word.to_lowercase()) {
+            return false;
+        }
+        let end = (next.at + WORD_REACH).min(limit);
+        let Some(span) = self.text.get(next.at..end) else {
+            return false;
+        };
+        let mut names = 0;
+        for word in span.split(' ') {
+            let Some(c) = word.chars().next() else {
+                return false;
+            };
+            if c.is_uppercase() && word.chars().all(char::is_alphabetic) {
+                names += 1;
+                if names > 3 {
+                    return false;
+                }
+                continue;
+            }
+            let letters = word.trim_end_matches(['.', ',', '!', '?']);
+            return names > 0
+                && letters.len() < word.len()
+                && !letters.is_empty()
+                && letters.chars().all(char::is_lowercase);
+        }
+        false
+    }
+
+    /// Undoes the cuts inside quotations and brackets that the sentence goes on after,
+    /// when they hold at most [`MAX_QUOTED_SENTENCES`] sentences.
+    fn keep_quotations(&self, span: Span, cuts: &[Cut], kept: &mut [bool]) {
+        if cuts.is_empty() {
+            return;
+        }
+        let text = self.text;
+        let mut open: Vec<(char, usize)> = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut iter = span.slice(text).char_indices().peekable();
+        while let Some((offset, c)) = iter.next() {
+            let at = span.start + offset;
+            let next = iter.peek().map(|&(_, n)| n);
+            match self.quote_role(c, prev, next, &open) {
+                Role::Open => {
+                    if open.len() == MAX_NESTING {
+                        open.remove(0);
+                    }
+                    open.push((c, at));
+                }
+                Role::Close(k) => {
+                    let (_, start) = open[k];
+                    open.truncate(k);
+                    let end = at + c.len_utf8();
+                    let ends_sentence = end == span.end || {
+                        let i = cuts.partition_point(|cut| cut.at < end);
+                        cuts.get(i).is_some_and(|cut| cut.at == end)
+                    };
+                    if !ends_sentence {
+                        let from = cuts.partition_point(|cut| cut.at <= start);
+                        let to = cuts.partition_point(|cut| cut.at < end);
+                        if to > from && to - from < MAX_QUOTED_SENTENCES {
+                            for (k, cut) in kept[from..to].iter_mut().zip(&cuts[from..to]) {
+                                *k &= !cut.after_stop;
+                            }
+                        }
+                    }
+                }
+                Role::None => {}
+            }
+            prev = Some(c);
+        }
+    }
+
+    /// Whether the mark `c` opens a quotation or bracket, closes the one open at some depth,
+    /// or neither (an apostrophe, a stray mark).
+    fn quote_role(
+        &self,
+        c: char,
+        prev: Option<char>,
+        next: Option<char>,
+        open: &[(char, usize)],
+    ) -> Role {
+        let after_space = prev.is_none_or(|p| is_space(p) || is_opener(p) || is_dash(p));
+        let before_space = next.is_none_or(|n| is_space(n) || !n.is_alphanumeric());
+        let find = |openers: &[char]| {
+            open.iter()
+                .rposition(|(o, _)| openers.contains(o))
+                .map_or(Role::None, Role::Close)
+        };
+        match c {
+            '(' | '[' | '{' | '「' | '『' | '《' | '〈' | '（' | '［' | '｛' | '【' | '〔'
+            | '„' | '‚' => Role::Open,
+            ')' => find(&['(']),
+            ']' => find(&['[']),
+            '}' => find(&['{']),
+            '」' => find(&['「']),
+            '』' => find(&['『']),
+            '》' => find(&['《']),
+            '〉' => find(&['〈']),
+            '）' => find(&['（']),
+            '］' => find(&['［']),
+            '｝' => find(&['｛']),
+            '】' => find(&['【']),
+            '〕' => find(&['〔']),
+            '“' => match find(&['„']) {
+                Role::None => Role::Open,
+                close => close,
+            },
+            '”' => match find(&['“', '„', '”']) {
+                Role::None if after_space => Role::Open,
+                close => close,
+            },
+            '«' => match find(&['»']) {
+                Role::None => Role::Open,
+                close => close,
+            },
+            '»' => match find(&['«']) {
+                Role::None if after_space => Role::Open,
+                close => close,
+            },
+            '‹' => match find(&['›']) {
+                Role::None => Role::Open,
+                close => close,
+            },
+            '›' => match find(&['‹']) {
+                Role::None if after_space => Role::Open,
+                close => close,
+            },
+            '‘' => match find(&['‚']) {
+                Role::None if after_space => Role::Open,
+                close => close,
+            },
+            '’' if before_space => find(&['‘']),
+            '"' => {
+                let open_quote = find(&['"']);
+                if after_space && !next.is_none_or(is_space) {
+                    Role::Open
+                } else if matches!(open_quote, Role::Close(_)) {
+                    open_quote
+                } else if after_space {
+                    Role::Open
+                } else {
+                    Role::None
+                }
+            }
+            '\'' => {
+                if after_space && next.is_some_and(char::is_alphabetic) {
+                    Role::Open
+                } else if before_space && !prev.is_none_or(is_space) {
+                    find(&['\''])
+                } else {
+                    Role::None
+                }
+            }
+            _ => Role::None,
+        }
+    }
+}
+
+/// What a quote mark or bracket does.
+enum Role {
+    Open,
+    /// Closes the open mark at this depth.
+    Close(usize),
+    None,
+}
+
+/// Whether `word` is a dotted abbreviation (`U.S`, `e.g`, `Ph.D`, `LL.AA`): short letter
+/// groups joined by periods.
+fn dotted(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let n = part.chars().count();
+            (1..=3).contains(&n) && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The value of a small Roman numeral (`iv`, `XII`), all in one case.
+fn roman(word: &str) -> Option<u32> {
+    const NUMERALS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let lower = word.to_ascii_lowercase();
+    let same_case = word.bytes().all(|b| b.is_ascii_lowercase())
+        || word.bytes().all(|b| b.is_ascii_uppercase());
+    let position = NUMERALS.iter().position(|n| *n == lower)?;
+    (same_case).then_some(position as u32 + 1)
 }

@@ -22,13 +22,15 @@ include!(concat!(env!("OUT_DIR"), "/lang_lists.rs"));
 
 mod speech;
 pub(crate) use speech::{Class, Sex, Speech};
+mod sentence;
+pub(crate) use sentence::SentenceRules;
 
 /// One language's data.
 pub struct Language {
     code: &'static str,
     name: &'static str,
     stopwords: HashSet<Cow<'static, str>>,
-    abbreviations: HashSet<&'static str>,
+    sentences: SentenceRules,
     openers: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
     unspaced: bool,
@@ -146,7 +148,7 @@ impl Language {
             stopwords: entries(list(data.code, "stopwords"))
                 .map(|w| folded(w, data.fold))
                 .collect(),
-            abbreviations: entries(list(data.code, "abbreviations")).collect(),
+            sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
             stemmer: data.stemmer.map(Stemmer::create),
             unspaced: data.unspaced,
@@ -162,7 +164,7 @@ impl Language {
             code,
             name: GENERIC_NAME,
             stopwords: HashSet::new(),
-            abbreviations: HashSet::new(),
+            sentences: SentenceRules::default(),
             openers: HashSet::new(),
             stemmer: None,
             unspaced: false,
@@ -270,7 +272,12 @@ impl Language {
     /// Whether `word`, lowercased and without its final period, is an abbreviation that a
     /// period does not end a sentence after (`mr`, `jan`, `e.g`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        self.sentences.is_abbreviation(word)
+    }
+
+    /// What the sentence splitter knows of it (`src/lang/<code>/abbreviations.txt`).
+    pub(crate) fn sentence_rules(&self) -> &SentenceRules {
+        &self.sentences
     }
 
     /// Whether `word`, lowercased, points back to what came before when it opens a
