@@ -92,7 +92,6 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     for (rank, &i) in candidates.iter().enumerate() {
         features[i].rank = rank;
     }
-    let mut scores = score::score(&model, &features, &title_terms, signals);
     let costs: Vec<select::Cost> = segmentation
         .sentences
         .iter()
@@ -102,8 +101,11 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
             chars: s.span.slice(text).chars().count(),
         })
         .collect();
+    let selectivity =
+        score::selectivity(select::share(options.length, &costs, &candidates), &weights);
+    let mut scores = score::score(&model, &features, &title_terms, selectivity, signals);
     let redundancy = if signals.redundancy {
-        weights.redundancy
+        weights.redundancy * selectivity
     } else {
         0.0
     };
@@ -135,7 +137,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     let mut quotes = quotes::find(text, &segmentation.paragraphs, language);
     for quote in &mut quotes {
         let terms = model.terms_of(&terms::tokenize(text, quote.span, language));
-        quote.score = model.centrality(&terms, true);
+        quote.score = model.centrality(&terms);
     }
     // Key quotes first, the most central first; fragments after them.
     quotes.sort_by(|a, b| {

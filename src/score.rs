@@ -53,41 +53,68 @@ impl Default for Signals {
 }
 
 /// Tunable values, found on the CNN/Daily Mail and BBC dev sets (see the README's Quality
-/// section) and kept as few and as general as possible.
+/// section) and kept few and general. Centrality is normalised to `[0, 1]`, so every other
+/// weight reads as a share of the most central sentence's score; the ones marked "lead"
+/// are multiplied by [`selectivity`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Weights {
-    pub terms: f64,
+    /// Centrality divides by the number of distinct terms to this power: 0 would favour
+    /// the longest sentences, 1 the densest short ones.
     pub length_exponent: f64,
+    /// Lead: the first sentence's bonus.
     pub position: f64,
+    /// The bonus falls as `1 / (1 + rank / position_decay)`: halved at this rank.
     pub position_decay: f64,
+    /// How fast [`selectivity`] grows as the summary's share of the text shrinks.
+    pub selectivity_exponent: f64,
+    /// The bonus for using every content term of the title.
     pub title: f64,
+    /// The largest penalty for a short sentence (a one-word one gets nearly all of it).
     pub short: f64,
+    /// Sentences shorter than this many words are penalised.
     pub short_words: f64,
+    /// Lead: the largest penalty for a long sentence (at twice `long_words`).
     pub long: f64,
+    /// Sentences longer than this many words are penalised.
     pub long_words: f64,
+    /// Lead: the penalty for an opener that needs the sentence before.
     pub opener: f64,
+    /// Lead: the penalty for a sentence all of whose terms the summary already has.
     pub redundancy: f64,
 }
 
 pub(crate) const WEIGHTS: Weights = Weights {
-    terms: 1.0,
-    length_exponent: 0.5,
-    position: 0.5,
-    position_decay: 1.0,
-    title: 0.3,
+    length_exponent: 0.4,
+    position: 1.25,
+    position_decay: 3.0,
+    selectivity_exponent: 2.25,
+    title: 0.1,
     short: 0.3,
     short_words: 8.0,
-    long: 0.2,
-    long_words: 60.0,
-    opener: 0.2,
-    redundancy: 0.3,
+    long: 1.0,
+    long_words: 30.0,
+    opener: 0.05,
+    redundancy: 0.25,
 };
+
+/// The share of sentences at which [`selectivity`] is 1: the default summary's.
+const REFERENCE_SHARE: f64 = 0.2;
+
+/// How much a summary keeping `share` of the sentences must lean on the signals that make
+/// a short summary good: the lead, concise sentences, no repetition. A summary of a tenth of
+/// an article is its lead and little else; one of half of it must cover the body, where
+/// centrality decides.
+pub(crate) fn selectivity(share: f64, w: &Weights) -> f64 {
+    (REFERENCE_SHARE / share).powf(w.selectivity_exponent)
+}
 
 /// The document's terms: each content term numbered, with its weight in the document.
 pub(crate) struct Model {
     /// The distinct content terms of each sentence, by number, in order of first use.
     pub sentences: Vec<Vec<usize>>,
-    /// Each term's weight: sub-linear in how often the document uses it.
+    /// Each term's weight in the redundancy penalty: sub-linear in how often the document
+    /// uses it, so that repeating a main term costs more than repeating a rare one, but not
+    /// in proportion.
     pub weight: Vec<f64>,
     /// Term numbers by term.
     ids: HashMap<String, usize>,
@@ -133,7 +160,7 @@ impl Model {
             weights,
         };
         model.best = (0..model.sentences.len())
-            .map(|i| model.raw_centrality(&model.sentences[i], true))
+            .map(|i| model.raw_centrality(&model.sentences[i]))
             .fold(0.0, f64::max);
         model
     }
@@ -143,28 +170,23 @@ impl Model {
         self.ids.get(term).copied()
     }
 
-    /// How strongly a passage with the distinct terms `terms` speaks of what the whole
-    /// document speaks of: its terms' weights in the rest of the document, normalised by
-    /// a power of its length so that long sentences do not win by length alone.
-    fn raw_centrality(&self, terms: &[usize], own: bool) -> f64 {
+    /// How strongly a passage of the text with the distinct terms `terms` speaks of what
+    /// the rest of the document speaks of: how often the rest uses its terms (a term only
+    /// the passage uses adds nothing), divided by a power of its number of terms so that
+    /// long sentences do not win by length alone. Plain counts beat sub-linear ones here:
+    /// the words a story repeats are what it is about.
+    fn raw_centrality(&self, terms: &[usize]) -> f64 {
         if terms.is_empty() {
             return 0.0;
         }
-        let sum: f64 = terms
-            .iter()
-            .map(|&t| {
-                // A term this sentence alone uses says nothing about the rest.
-                let rest = f64::from(self.count[t]) - if own { 1.0 } else { 0.0 };
-                sublinear(rest)
-            })
-            .sum();
-        sum / (terms.len() as f64).powf(self.weights.length_exponent)
+        let rest: f64 = terms.iter().map(|&t| f64::from(self.count[t]) - 1.0).sum();
+        rest / (terms.len() as f64).powf(self.weights.length_exponent)
     }
 
     /// The centrality of a passage in `[0, 1]` relative to the most central sentence.
-    pub fn centrality(&self, terms: &[usize], own: bool) -> f64 {
+    pub fn centrality(&self, terms: &[usize]) -> f64 {
         if self.best > 0.0 {
-            (self.raw_centrality(terms, own) / self.best).min(1.0)
+            (self.raw_centrality(terms) / self.best).min(1.0)
         } else {
             0.0
         }
@@ -208,6 +230,7 @@ pub(crate) fn score(
     model: &Model,
     features: &[Features],
     title: &[usize],
+    selectivity: f64,
     signals: Signals,
 ) -> Vec<Score> {
     let w = model.weights;
@@ -221,21 +244,22 @@ pub(crate) fn score(
         .zip(features)
         .map(|(terms, f)| {
             let mut score = Score {
-                terms: w.terms * model.centrality(terms, true),
+                terms: model.centrality(terms),
                 ..Score::default()
             };
             if signals.position {
-                score.position = w.position / (1.0 + f.rank as f64 / w.position_decay);
+                score.position =
+                    w.position * selectivity / (1.0 + f.rank as f64 / w.position_decay);
             }
             if signals.title && !title.is_empty() {
                 let shared = terms.iter().filter(|&&t| in_title[t]).count();
                 score.title = w.title * shared as f64 / title.len() as f64;
             }
             if signals.length {
-                score.length = length_prior(f.words, &w);
+                score.length = length_prior(f.words, &w, selectivity);
             }
             if signals.openers && f.dependent_opener {
-                score.opener = -w.opener;
+                score.opener = -w.opener * selectivity;
             }
             score.total = score.terms + score.position + score.title + score.length + score.opener;
             score
@@ -245,12 +269,12 @@ pub(crate) fn score(
 
 /// Zero for sentences of a readable length, falling linearly below `short_words` and
 /// above `long_words`.
-fn length_prior(words: usize, w: &Weights) -> f64 {
+fn length_prior(words: usize, w: &Weights, selectivity: f64) -> f64 {
     let words = words as f64;
     if words < w.short_words {
         -w.short * (w.short_words - words) / w.short_words
     } else if words > w.long_words {
-        -w.long * ((words - w.long_words) / w.long_words).min(1.0)
+        -w.long * selectivity * ((words - w.long_words) / w.long_words).min(1.0)
     } else {
         0.0
     }

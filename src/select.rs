@@ -28,6 +28,34 @@ pub(crate) struct Selection {
     pub redundancy: Vec<f64>,
 }
 
+/// How many of `n` sentences a summary of `length` keeps (all of them when the budget is
+/// in words or characters: the budget stops it).
+fn sentence_count(length: Length, n: usize) -> usize {
+    match length {
+        Length::Sentences(k) => k,
+        Length::Ratio(r) => (r * n as f64).ceil() as usize,
+        Length::Words(_) | Length::Chars(_) => n,
+        Length::Auto => ((n as f64 * Length::AUTO_RATIO).round() as usize)
+            .clamp(Length::AUTO_MIN, Length::AUTO_MAX),
+    }
+    .clamp(1, n.max(1))
+}
+
+/// The share of the `candidates` a summary of `length` keeps, in `(0, 1]`.
+pub(crate) fn share(length: Length, costs: &[Cost], candidates: &[usize]) -> f64 {
+    let n = candidates.len().max(1) as f64;
+    let of_total = |budget: usize, cost: fn(&Cost) -> usize| {
+        let total: usize = candidates.iter().map(|&i| cost(&costs[i])).sum();
+        budget as f64 / total.max(1) as f64
+    };
+    let share = match length {
+        Length::Words(w) => of_total(w, |c| c.words),
+        Length::Chars(c) => of_total(c, |c| c.chars),
+        _ => sentence_count(length, candidates.len()) as f64 / n,
+    };
+    share.clamp(1.0 / n, 1.0)
+}
+
 /// Chooses sentences among `candidates` by `scores` within `length`.
 pub(crate) fn select(
     model: &Model,
@@ -37,15 +65,7 @@ pub(crate) fn select(
     length: Length,
     redundancy_weight: f64,
 ) -> Selection {
-    let n = candidates.len();
-    let count = match length {
-        Length::Sentences(k) => k,
-        Length::Ratio(r) => (r * n as f64).ceil() as usize,
-        Length::Words(_) | Length::Chars(_) => n,
-        Length::Auto => ((n as f64 * Length::AUTO_RATIO).round() as usize)
-            .clamp(Length::AUTO_MIN, Length::AUTO_MAX),
-    }
-    .clamp(1, n.max(1));
+    let count = sentence_count(length, candidates.len());
     let fits = |used: usize, i: usize| match length {
         Length::Words(w) => used + costs[i].words <= w,
         // Sentences are joined by one space.
