@@ -75,9 +75,12 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     let title_terms = title.as_deref().map_or_else(Vec::new, |title| {
         model.terms_of(&terms::tokenize(title, Span::new(0, title.len()), language))
     });
-    // A headline introduces the text; the summary is made of the text it introduces.
+    // A headline introduces the text; the summary is made of the text it introduces, unless
+    // it is asked for every sentence.
+    let every = !matches!(options.length, Length::Words(_) | Length::Chars(_))
+        && select::sentence_count(options.length, tokens.len()) >= tokens.len();
     let candidates: Vec<usize> = (0..tokens.len())
-        .filter(|&i| Some(i) != headline || tokens.len() == 1)
+        .filter(|&i| Some(i) != headline || every)
         .collect();
     let mut features: Vec<score::Features> = tokens
         .iter()

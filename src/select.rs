@@ -30,7 +30,7 @@ pub(crate) struct Selection {
 
 /// How many of `n` sentences a summary of `length` keeps (all of them when the budget is
 /// in words or characters: the budget stops it).
-fn sentence_count(length: Length, n: usize) -> usize {
+pub(crate) fn sentence_count(length: Length, n: usize) -> usize {
     match length {
         Length::Sentences(k) => k,
         Length::Ratio(r) => (r * n as f64).ceil() as usize,
@@ -41,7 +41,8 @@ fn sentence_count(length: Length, n: usize) -> usize {
     .clamp(1, n.max(1))
 }
 
-/// The share of the `candidates` a summary of `length` keeps, in `(0, 1]`.
+/// The share of the `candidates` a summary of `length` keeps, in `(0, 1]`. `costs` has one
+/// entry per sentence.
 pub(crate) fn share(length: Length, costs: &[Cost], candidates: &[usize]) -> f64 {
     let n = candidates.len().max(1) as f64;
     let of_total = |budget: usize, cost: fn(&Cost) -> usize| {
@@ -51,7 +52,7 @@ pub(crate) fn share(length: Length, costs: &[Cost], candidates: &[usize]) -> f64
     let share = match length {
         Length::Words(w) => of_total(w, |c| c.words),
         Length::Chars(c) => of_total(c, |c| c.chars),
-        _ => sentence_count(length, candidates.len()) as f64 / n,
+        _ => sentence_count(length, costs.len()) as f64 / n,
     };
     share.clamp(1.0 / n, 1.0)
 }
@@ -65,7 +66,8 @@ pub(crate) fn select(
     length: Length,
     redundancy_weight: f64,
 ) -> Selection {
-    let count = sentence_count(length, candidates.len());
+    // Counted over every sentence, as the caller asked; there may be fewer candidates.
+    let count = sentence_count(length, scores.len()).min(candidates.len());
     let fits = |used: usize, i: usize| match length {
         Length::Words(w) => used + costs[i].words <= w,
         // Sentences are joined by one space.
