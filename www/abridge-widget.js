@@ -65,12 +65,21 @@ function wasmBlocked() {
 
 const STYLE = `
 :host {
-  all: initial !important;
-  display: block !important;
-  margin: var(--abridge-margin, 0 0 1.5em) !important;
+  display: block;
+  margin: 0 0 1.5em;
+  /* Global rules such as "* { border: … }" reach the host element itself: undo what would
+     show, and leave its placement (display, margin, width, grid area…) to the page. */
+  border: none !important;
+  padding: 0 !important;
+  background: none !important;
+  box-shadow: none !important;
+  outline: none !important;
 }
 :host([hidden]) { display: none !important; }
 .box {
+  /* Inherited properties (color, font, text-transform, letter-spacing…) stop here. */
+  all: initial;
+  display: block;
   --bg: var(--abridge-background, #ffffff);
   --fg: var(--abridge-color, #1f2328);
   --muted: var(--abridge-muted, #57606a);

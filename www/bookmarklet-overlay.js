@@ -26,7 +26,7 @@ const STYLE = `
 }
 .close:hover { background: rgba(127, 127, 127, 0.2); }
 .close:focus-visible { outline: 2px solid #0a5fb4; outline-offset: 1px; }
-abridge-summary { --abridge-margin: 0; }
+abridge-summary { margin: 0; }
 `;
 
 function open() {
