@@ -17,6 +17,8 @@ const SETTLE_MS = 250;
 const DEFAULTS = Object.freeze({ sentences: 3, quotes: 2, keywords: false, theme: 'auto' });
 const LIMITS = Object.freeze({ sentences: [1, 20], quotes: [0, 10] });
 const THEMES = ['auto', 'light', 'dark'];
+/** Key quotes a summary sentence can hold, at most, in news prose. */
+const QUOTES_PER_SENTENCE = 2;
 /** Keywords shown when `keywords` is on: one line of tags in a box this wide. */
 const KEYWORD_COUNT = 6;
 
@@ -503,7 +505,8 @@ export class AbridgeSummary extends HTMLElement {
   #summarizeWith(module, { text, title, language }) {
     const options = {
       sentences: this.sentences,
-      maxQuotes: this.quotes,
+      // Enough to replace the quotes that the summary's sentences already hold.
+      maxQuotes: this.quotes + QUOTES_PER_SENTENCE * this.sentences,
       maxKeywords: this.keywords ? KEYWORD_COUNT : 0,
     };
     if (title) options.title = title;
@@ -571,8 +574,14 @@ export class AbridgeSummary extends HTMLElement {
       ...summary.selected.map((index) => el('li', {}, summary.sentences[index].text)),
     );
 
+    // Quotes that the summary does not already show come first.
     const keyQuotes = summary.quotes.filter((quote) => quote.kind === 'statement');
-    const shown = keyQuotes.slice(0, this.quotes);
+    const inSummary = (quote) =>
+      summary.selected.some((i) => quote.start < summary.sentences[i].end && quote.end > summary.sentences[i].start);
+    const shown = [
+      ...keyQuotes.filter((quote) => !inSummary(quote)),
+      ...keyQuotes.filter(inSummary),
+    ].slice(0, this.quotes);
     quotes.hidden = shown.length === 0;
     quotes.replaceChildren(
       el('h3', {}, shown.length === 1 ? 'Key quote' : 'Key quotes'),
@@ -664,9 +673,15 @@ export class AbridgeSummary extends HTMLElement {
   }
 }
 
-/** A quotation without the marks around it: the box sets it off as a quotation already. */
+/**
+ * A quotation as it reads on its own: without the marks around it, which the box's styles
+ * replace, and ending in a full stop where the article's sentence went on (`"…," she said`).
+ */
 function unquote(text) {
-  return text.replace(/^["“”„«»‘’‚「『]+\s*/u, '').replace(/\s*["“”„«»‘’「」『』]+$/u, '');
+  return text
+    .replace(/^["“”„«»‘’‚「『]+\s*/u, '')
+    .replace(/\s*["“”„«»‘’「」『』]+$/u, '')
+    .replace(/,$/u, '.');
 }
 
 if (!customElements.get(NAME)) customElements.define(NAME, AbridgeSummary);
