@@ -1,0 +1,503 @@
+// The <abridge-summary> widget and the bookmarklet in headless Chromium, on host pages written
+// for these tests (tests/e2e/fixtures/widget/). Screenshots go to test-output/widget/.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
+import { decodeText } from '../../www/share.js';
+import { bookmarkletUrl } from '../../www/bookmarklet.js';
+
+const FIXTURES = join(repoRoot, 'tests', 'e2e', 'fixtures', 'widget');
+const SHOTS = outputDir('widget');
+
+let server; // serves www/ and, under /fixtures/, the host pages: the widget's own origin
+let foreign; // serves only the host pages, from another origin, as any site would
+let browser;
+
+before(async () => {
+  const extra = Object.fromEntries(
+    readdirSync(FIXTURES).map((name) => [`/fixtures/${name}`, join(FIXTURES, name)]),
+  );
+  // A host page's own copy of Readability, which the widget uses but never loads itself.
+  extra['/vendor-test/Readability.js'] = join(
+    repoRoot, 'node_modules', '@mozilla', 'readability', 'Readability.js',
+  );
+  server = await startServer({ extra });
+  foreign = await startServer({ root: FIXTURES });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await foreign?.close();
+});
+
+/**
+ * A fresh page that records the widgets' events and the page's uncaught errors. The widget's
+ * server is made to answer with CORS headers, as a CDN does, for pages of another origin.
+ */
+async function newPage({ colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1000, height: 900 } });
+  await context.route(`${server.url}**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+    });
+  });
+  await context.addInitScript(() => {
+    window.abridgeEvents = [];
+    for (const type of ['abridge:ready', 'abridge:error']) {
+      document.addEventListener(type, (event) => {
+        window.abridgeEvents.push({ type, id: event.target.id, detail: event.detail });
+      });
+    }
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error));
+  return page;
+}
+
+/** Waits until the widget `id` has fired `count` events of `type`; returns the last one. */
+async function eventOf(page, id, type = 'abridge:ready', count = 1) {
+  await page.waitForFunction(
+    ([id, type, count]) =>
+      window.abridgeEvents.filter((e) => e.id === id && e.type === type).length >= count,
+    [id, type, count],
+    { timeout: 15000 },
+  );
+  return page.evaluate(
+    ([id, type]) => window.abridgeEvents.filter((e) => e.id === id && e.type === type).at(-1),
+    [id, type],
+  );
+}
+
+/** What the widget `id` shows, read from its shadow root. */
+function shown(page, id = 'widget') {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const texts = (selector) => [...root.querySelectorAll(selector)].map((e) => e.textContent);
+    const visible = (selector) => root.querySelector(selector)?.checkVisibility() ?? false;
+    return {
+      sentences: texts('.sentences li'),
+      quotes: texts('blockquote'),
+      speakers: texts('figure figcaption'),
+      keywords: texts('.tags li'),
+      status: root.querySelector('[role=status]').textContent,
+      message: visible('.message') ? root.querySelector('.message').textContent : null,
+      link: root.querySelector('.message a')?.href ?? null,
+      elements: [...root.querySelectorAll('*')].map((e) => e.localName),
+    };
+  }, id);
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+// Computed styles that follow from the box's size on the page, not from its CSS.
+const LAYOUT = ['width', 'height', 'inline-size', 'block-size', 'perspective-origin', 'transform-origin'];
+// What the host element itself shows; where it sits (margin, width) is the page's to decide.
+const HOST_LOOKS = [
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+  'border-top-style', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'background-color', 'background-image', 'box-shadow', 'outline-style', 'display',
+];
+
+/** The computed styles of the widget's host element and of each element in its shadow. */
+function widgetStyles(page) {
+  return page.evaluate(([layout, looks]) => {
+    const styleOf = (element, properties) => {
+      const style = getComputedStyle(element);
+      return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+    };
+    const widget = document.getElementById('widget');
+    const inside = [...widget.shadowRoot.querySelectorAll('*')].map((e) => [
+      `${e.localName}.${e.className}`,
+      styleOf(e, [...getComputedStyle(e)].filter((p) => !layout.includes(p))),
+    ]);
+    return { host: styleOf(widget, looks), inside };
+  }, [LAYOUT, HOST_LOOKS]);
+}
+
+/** The largest difference of any colour channel of any pixel of two same-sized PNG images. */
+function largestDifference(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const decode = async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height);
+    };
+    const [x, y] = await Promise.all([decode(a), decode(b)]);
+    if (x.width !== y.width || x.height !== y.height) return Infinity;
+    let largest = 0;
+    for (let i = 0; i < x.data.length; i++) largest = Math.max(largest, Math.abs(x.data[i] - y.data[i]));
+    return largest;
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+/** Every computed style of every element of the page outside the widget, in document order. */
+function hostStyles(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *:not(abridge-summary)')].map((element) => {
+      const style = getComputedStyle(element);
+      return [element.localName, Object.fromEntries([...style].map((p) => [p, style.getPropertyValue(p)]))];
+    }),
+  );
+}
+
+test('a host page with aggressive global CSS neither changes the widget nor is changed by it', async () => {
+  const plain = await newPage();
+  await plain.goto(`${server.url}fixtures/plain.html`);
+  await eventOf(plain, 'widget');
+  const expected = await widgetStyles(plain);
+  const plainShown = await shown(plain);
+  await screenshot(plain, 'plain-host');
+
+  const aggressive = await newPage();
+  await aggressive.goto(`${server.url}fixtures/aggressive.html`);
+  await eventOf(aggressive, 'widget');
+  const actual = await widgetStyles(aggressive);
+  await screenshot(aggressive, 'aggressive-host');
+  assert.deepEqual(await shown(aggressive), plainShown);
+  assert.deepEqual(actual.inside.map(([name]) => name), expected.inside.map(([name]) => name));
+  for (const [i, [name, style]] of actual.inside.entries()) {
+    assert.deepEqual(style, expected.inside[i][1], `computed style of ${name} in the shadow root`);
+  }
+  assert.deepEqual(actual.host, expected.host, 'computed style of the host element');
+  const pixels = async (page, name) => {
+    // Whole pixels only: the last, partly covered row shows the page behind the box.
+    const { x, y, width, height } = await page.locator('#widget').boundingBox();
+    const clip = { x, y, width: Math.floor(width), height: Math.floor(height) };
+    return page.screenshot({ clip, path: join(SHOTS, `${name}.png`) });
+  };
+  const difference = await largestDifference(
+    plain, await pixels(plain, 'widget-in-plain'), await pixels(aggressive, 'widget-in-aggressive'),
+  );
+  // Anti-aliasing varies by a level or two with the box's place on the page; a leaked colour,
+  // font or border changes pixels by far more.
+  assert.ok(difference <= 8, `the same pixels, up to anti-aliasing: a channel differs by ${difference}`);
+
+  // The same page with the widget's script refused: the page's own elements look the same.
+  const withWidget = await hostStyles(aggressive);
+  const bare = await newPage();
+  await bare.route('**/abridge-widget.js', (route) => route.abort());
+  await bare.goto(`${server.url}fixtures/aggressive.html`);
+  await bare.waitForLoadState('load');
+  assert.deepEqual(await hostStyles(bare), withWidget);
+  for (const page of [plain, aggressive, bare]) {
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('the widget shows the summary, quotes and keywords, and is keyboard accessible', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/plain.html`);
+  const { detail } = await eventOf(page, 'widget');
+  await screenshot(page, 'summary');
+  const view = await shown(page);
+  const { summary } = detail;
+  assert.equal(view.sentences.length, 2, 'sentences="2"');
+  assert.deepEqual(view.sentences, summary.selected.map((i) => summary.sentences[i].text));
+  assert.ok(view.quotes.length >= 1 && view.quotes.length <= 2, `quotes="2": ${view.quotes}`);
+  const quoted = (sentence, quote) => sentence.includes(quote.replace(/[.,]$/, ''));
+  assert.ok(!view.sentences.some((s) => quoted(s, view.quotes[0])), 'quotes not in the summary first');
+  assert.ok(view.keywords.length > 0, 'keywords are shown when asked for');
+  assert.equal(summary.language, 'en', 'lang="en-GB" of the page');
+  assert.equal(summary.title, 'The city library will stay open until midnight during exams');
+  assert.ok(!detail.text.includes('Jo Example'), 'the byline is not read');
+  assert.ok(!detail.text.includes('during exams'), 'the headline is the title, not a sentence');
+  assert.match(view.status, /^2 of \d+ sentences/);
+
+  // Tab reaches the toggle; Enter collapses the box and says so to assistive technology.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const active = document.activeElement.shadowRoot?.activeElement;
+    return active && { tag: active.localName, expanded: active.getAttribute('aria-expanded') };
+  });
+  assert.deepEqual(focused, { tag: 'button', expanded: 'true' });
+  await page.keyboard.press('Enter');
+  const collapsed = await page.evaluate(() => {
+    const widget = document.getElementById('widget');
+    const root = widget.shadowRoot;
+    return {
+      attribute: widget.hasAttribute('collapsed'),
+      expanded: root.querySelector('button').getAttribute('aria-expanded'),
+      bodyVisible: root.getElementById('body').checkVisibility(),
+    };
+  });
+  assert.deepEqual(collapsed, { attribute: true, expanded: 'false', bodyVisible: false });
+  await screenshot(page, 'collapsed');
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.getElementById('widget').collapsed), false);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('bad attribute values fall back to the defaults', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/two.html`);
+  await eventOf(page, 'first-widget');
+  const values = await page.evaluate(() => {
+    const widget = document.getElementById('first-widget');
+    const read = () => ({
+      sentences: widget.sentences, quotes: widget.quotes, keywords: widget.keywords,
+      theme: widget.theme, collapsed: widget.collapsed, app: widget.app,
+    });
+    const before = read();
+    for (const [name, value] of Object.entries({
+      sentences: 'lots', quotes: '-1', keywords: 'false', theme: 'purple', app: 'javascript:alert(1)',
+    })) widget.setAttribute(name, value);
+    return { before, after: read() };
+  });
+  assert.deepEqual(values.before, {
+    sentences: 1, quotes: 0, keywords: false, theme: 'auto', collapsed: false,
+    app: `${server.url}index.html`,
+  });
+  assert.deepEqual(values.after, {
+    sentences: 3, quotes: 2, keywords: false, theme: 'auto', collapsed: false,
+    app: `${server.url}index.html`,
+  });
+  await page.context().close();
+});
+
+test('two widgets on one page load the engine once', async () => {
+  const page = await newPage({ colorScheme: 'dark' });
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}fixtures/two.html`);
+  const first = await eventOf(page, 'first-widget');
+  const second = await eventOf(page, 'second-widget');
+  assert.equal(first.detail.summary.selected.length, 1);
+  assert.equal(second.detail.summary.selected.length, 3);
+  assert.deepEqual(requests.filter((path) => path.endsWith('/abridge_bg.wasm')), ['/pkg/abridge_bg.wasm']);
+  assert.equal(requests.filter((path) => path.endsWith('/abridge.js')).length, 1);
+  await screenshot(page, 'two-widgets-dark');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('without `for`, the widget finds the article and skips what is not its prose', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/auto.html`);
+  const { detail } = await eventOf(page, 'widget');
+  const found = await page.evaluate(() => document.getElementById('widget').article?.localName);
+  assert.equal(found, 'article');
+  assert.equal(detail.title, 'Harvest festival returns to the valley after five years');
+  assert.match(detail.text, /^The harvest festival will return to the valley/);
+  for (const skipped of ['Navigation', 'Sidebar', 'Caption', 'Related', 'Script', 'Footer', 'Byline-Person']) {
+    assert.ok(!detail.text.includes(skipped), `${skipped} text is not part of the article`);
+  }
+  assert.equal(detail.text.split('\n\n').length, 5, 'one paragraph per <p>');
+  assert.equal((await shown(page)).sentences.length, 3);
+  await screenshot(page, 'found-article');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('without an article the widget says so, and uses Readability when the page has it', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/no-article.html`);
+  const failure = await eventOf(page, 'widget', 'abridge:error');
+  assert.equal(failure.detail.reason, 'no-article');
+  assert.match((await shown(page)).message, /found no article/);
+  await screenshot(page, 'no-article');
+
+  const read = await newPage();
+  await read.goto(`${server.url}fixtures/readability.html`);
+  const { detail } = await eventOf(read, 'widget');
+  assert.match(detail.text, /^More than two hundred volunteers planted/);
+  assert.ok(!detail.text.includes('About'), 'the menu is not part of the article');
+  assert.equal(detail.title, 'Volunteers plant a thousand trees along the canal');
+  assert.equal((await shown(read)).sentences.length, 3);
+  for (const each of [page, read]) {
+    assert.deepEqual(each.errors, []);
+    await each.context().close();
+  }
+});
+
+test('when the engine cannot load, the widget says so and links to the Abridge page', async () => {
+  const page = await newPage();
+  await page.route('**/abridge_bg.wasm', (route) => route.abort());
+  await page.goto(`${server.url}fixtures/plain.html`);
+  const failure = await eventOf(page, 'widget', 'abridge:error');
+  assert.equal(failure.detail.reason, 'load-failed');
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot.querySelector('.message a'));
+  const view = await shown(page);
+  assert.match(view.message, /could not load/);
+  const carried = await decodeText(new URL(view.link).hash);
+  assert.match(carried, /^The city library will stay open until midnight during exams\n\nThe city library/);
+  await screenshot(page, 'engine-failed');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the widget summarizes again when its article or its attributes change', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/plain.html`);
+  await eventOf(page, 'widget');
+  await page.evaluate(() => {
+    document.getElementById('story').innerHTML = `
+      <h1>Zoo welcomes twin pandas</h1>
+      <p>The zoo welcomed twin panda cubs on Friday, the first born there in ten years.</p>
+      <p>Both cubs are healthy and feeding well, according to the keepers.</p>
+      <p>"We are overjoyed and a little tired," said head keeper Omar Haddad.</p>
+      <p>Visitors will be able to see the pandas from the spring.</p>`;
+  });
+  const changed = await eventOf(page, 'widget', 'abridge:ready', 2);
+  assert.equal(changed.detail.title, 'Zoo welcomes twin pandas');
+  const view = await shown(page);
+  assert.equal(view.sentences.length, 2);
+  for (const sentence of view.sentences) assert.ok(changed.detail.text.includes(sentence), sentence);
+  assert.ok(view.sentences.every((s) => !/library/i.test(s)), 'nothing of the old article is left');
+
+  // Typing into one paragraph: the change is noticed too.
+  await page.evaluate(() => {
+    document.querySelector('#story p').append(' A third cub was found later that night.');
+  });
+  const typed = await eventOf(page, 'widget', 'abridge:ready', 3);
+  assert.match(typed.detail.text, /A third cub was found later that night\./);
+
+  await page.evaluate(() => document.getElementById('widget').setAttribute('sentences', '1'));
+  await eventOf(page, 'widget', 'abridge:ready', 4);
+  assert.equal((await shown(page)).sentences.length, 1);
+
+  const again = await page.evaluate(async () => (await document.getElementById('widget').summarize()).selected.length);
+  assert.equal(again, 1, 'summarize() resolves to the summary');
+  await screenshot(page, 'article-changed');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('under a CSP without wasm-unsafe-eval the widget offers the Abridge page instead', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/strict-csp.html`);
+  const failure = await eventOf(page, 'widget', 'abridge:error');
+  assert.equal(failure.detail.reason, 'wasm-blocked');
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot.querySelector('.message a'));
+  const view = await shown(page);
+  assert.match(view.message, /security policy blocks WebAssembly/);
+  assert.ok(view.link.startsWith(`${server.url}index.html#text=`), view.link);
+  const carried = await decodeText(new URL(view.link).hash);
+  assert.match(carried, /^Harbour wall repairs finish early\n\nRepairs to the harbour wall finished/);
+  // Styled all the same: the CSP has no style-src for it.
+  const border = await page.evaluate(() =>
+    getComputedStyle(document.getElementById('widget').shadowRoot.querySelector('.box')).borderLeftWidth);
+  assert.equal(border, '4px');
+  await screenshot(page, 'strict-csp-fallback');
+  assert.deepEqual(page.errors, [], 'no uncaught error');
+  await page.context().close();
+});
+
+test('the CSP the README documents is enough for the widget', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/needed-csp.html`);
+  const { detail } = await eventOf(page, 'widget');
+  assert.ok(detail.summary.selected.length > 0);
+  await screenshot(page, 'needed-csp');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('markup in the article text is shown as text', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/malicious.html`);
+  await eventOf(page, 'widget');
+  const view = await shown(page);
+  const all = [...view.sentences, ...view.quotes].join(' ');
+  assert.match(all, /<img src=x onerror="window\.pwned=1">/);
+  assert.ok(!view.elements.includes('img') && !view.elements.includes('script'), view.elements.join());
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await screenshot(page, 'markup-as-text');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** Runs the bookmarklet in `page` as a click on the bookmark would. */
+function clickBookmarklet(page) {
+  const url = bookmarkletUrl(server.url);
+  return page.evaluate(decodeURIComponent(url.slice('javascript:'.length)));
+}
+
+/** What the bookmarklet's overlay shows, once its summary is ready. */
+async function overlay(page, count) {
+  await page.waitForFunction(
+    (count) => window.abridgeEvents.filter((e) => e.type === 'abridge:ready').length >= count,
+    count,
+    { timeout: 15000 },
+  );
+  return page.evaluate(() => {
+    const overlays = document.querySelectorAll('#abridge-bookmarklet-overlay');
+    const root = overlays[0].shadowRoot;
+    const widget = root.querySelector('abridge-summary');
+    return {
+      count: overlays.length,
+      note: root.querySelector('.bar p').textContent,
+      sentences: [...widget.shadowRoot.querySelectorAll('.sentences li')].map((e) => e.textContent),
+      quotes: [...widget.shadowRoot.querySelectorAll('blockquote')].map((e) => e.textContent),
+    };
+  });
+}
+
+test('the bookmarklet shows an overlay on any page, and respects a selection', async () => {
+  const page = await newPage();
+  await page.goto(`${foreign.url}bookmarklet-host.html`);
+  await clickBookmarklet(page);
+  const whole = await overlay(page, 1);
+  await screenshot(page, 'bookmarklet-page');
+  assert.equal(whole.note, 'Abridge · this page');
+  assert.ok(whole.sentences.length >= 3, whole.sentences.join('|'));
+  assert.ok(whole.quotes.some((q) => q.startsWith('Every note we played tonight')), whole.quotes.join('|'));
+
+  const selected = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('selected'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return getSelection().toString().replace(/\s+/g, ' ').trim();
+  });
+  await clickBookmarklet(page);
+  const part = await overlay(page, 2);
+  await screenshot(page, 'bookmarklet-selection');
+  assert.equal(part.count, 1, 'a second click replaces the overlay');
+  assert.equal(part.note, 'Abridge · the selected text');
+  assert.ok(part.sentences.length > 0);
+  for (const sentence of part.sentences) {
+    assert.ok(selected.includes(sentence.replace(/\s+/g, ' ')), `${sentence} is from the selection`);
+  }
+
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#abridge-bookmarklet-overlay').count(), 0, 'Escape closes it');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("where the page's CSP refuses the bookmarklet's script, it opens the Abridge page", async () => {
+  const page = await newPage();
+  await page.goto(`${foreign.url}bookmarklet-csp.html`);
+  const opened = page.context().waitForEvent('page');
+  await clickBookmarklet(page);
+  const popup = await opened;
+  assert.ok(popup.url().startsWith(`${server.url}index.html#text=`), popup.url());
+  const text = await decodeText(new URL(popup.url()).hash);
+  assert.match(text, /^Some news site\n\nOrchestra plays its last concert/);
+  assert.match(text, /The city orchestra played its last concert/);
+
+  const opened2 = page.context().waitForEvent('page');
+  await page.evaluate(() => getSelection().selectAllChildren(document.getElementById('first')));
+  await clickBookmarklet(page);
+  const selection = await decodeText(new URL((await opened2).url()).hash);
+  assert.match(selection, /^The city orchestra played its last concert in the old hall/);
+  assert.ok(!selection.includes('Orchestra plays'), 'only the selection');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
