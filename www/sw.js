@@ -31,8 +31,13 @@ self.addEventListener('fetch', (event) => {
 
 async function cached(request) {
   const cache = await caches.open(CACHE);
-  // A navigation may carry a share link's fragment or a query; the page is the same.
-  const key = request.mode === 'navigate' ? new URL('./', self.location.href).href : request;
+  // A navigation to the page may carry a share link's fragment or a query; the page is the
+  // same. Other pages of the folder (embed.html) are answered as themselves.
+  const page = new URL('./', self.location.href).href;
+  const target = new URL(request.url);
+  target.search = '';
+  const toPage = request.mode === 'navigate' && [page, `${page}index.html`].includes(target.href);
+  const key = toPage ? page : request;
   const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
   if (hit) return hit;
   const response = await fetch(request);

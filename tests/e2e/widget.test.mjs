@@ -501,3 +501,31 @@ test("where the page's CSP refuses the bookmarklet's script, it opens the Abridg
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the embed page shows working widgets, its snippets and the bookmarklet', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await newPage({ colorScheme });
+    await page.goto(`${server.url}embed.html`);
+    for (const id of ['example-default', 'example-dark', 'example-branded']) await eventOf(page, id);
+    const page_ = await page.evaluate(() => ({
+      snippet: document.getElementById('snippet-basic').textContent,
+      bookmarklet: document.getElementById('bookmarklet-link').href,
+      quotes: document.getElementById('example-default').shadowRoot.querySelectorAll('blockquote').length,
+    }));
+    assert.ok(page_.snippet.includes(`src="${server.url}abridge-widget.js"`), page_.snippet);
+    assert.ok(page_.bookmarklet.startsWith('javascript:'), 'the bookmarklet link is built');
+    assert.ok(page_.quotes > 0, 'the sample article has key quotes');
+    await screenshot(page, `embed-page-${colorScheme}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test("the embed page opens as itself after the Abridge page's service worker is installed", async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}index.html`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.goto(`${server.url}embed.html`);
+  assert.equal(await page.title(), 'Embed Abridge on your site');
+  await page.context().close();
+});
