@@ -11,103 +11,24 @@ use proptest::prelude::*;
 mod common;
 
 /// Pieces of text that steer the generator towards sentence and quote boundaries.
+#[rustfmt::skip]
 const PIECES: &[&str] = &[
-    "The",
-    "minister",
-    "said",
-    "Mr.",
-    "Ms",
-    "Hewitt",
-    "U.S.",
-    "J. R.",
-    "No. 5",
-    "3.14",
-    "$40m",
-    "e.g.",
-    "he",
-    "added",
-    "told",
-    "according to",
-    "It",
-    "But",
-    "reporters",
-    "talks",
-    "www.example.com",
-    "a@b.org",
-    "...",
-    "…",
-    ".",
-    ". ",
-    "!",
-    "?",
-    "?!",
-    "。",
-    "！",
-    "？",
-    ",",
-    ":",
-    ";",
-    " - ",
-    "—",
-    "(",
-    ")",
-    "[",
-    "]",
-    "\"",
-    "\u{201c}",
-    "\u{201d}",
-    "\u{2018}",
-    "\u{2019}",
-    "'",
-    "«",
-    "»",
-    "„",
-    "「",
-    "」",
-    "『",
-    "』",
-    " ",
-    "  ",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\t",
-    "\u{a0}",
-    "\u{2028}",
-    "\u{2029}",
-    "\u{3000}",
+    "The", "minister", "said", "Mr.", "Ms", "Hewitt", "U.S.", "J. R.", "No. 5", "3.14",
+    "$40m", "e.g.", "he", "added", "told", "according to", "It", "But", "reporters", "talks",
+    "www.example.com", "a@b.org", "...", "…", ".", ". ", "!", "?", "?!", "。", "！", "？",
+    ",", ":", ";", " - ", "—", "(", ")", "[", "]", "\"", "\u{201c}", "\u{201d}", "\u{2018}",
+    "\u{2019}", "'", "«", "»", "„", "「", "」", "『", "』", " ", "  ", "\n", "\n\n", "\r\n",
+    "\t", "\u{a0}", "\u{2028}", "\u{2029}", "\u{3000}",
     // Combining marks, on their own and after a letter.
-    "\u{301}",
-    "e\u{301}",
-    "a\u{308}\u{323}",
+    "\u{301}", "e\u{301}", "a\u{308}\u{323}",
     // Emoji: single, with skin tone, ZWJ family, flag, keycap.
-    "😀",
-    "👍🏽",
-    "👩\u{200d}👩\u{200d}👧",
-    "🇫🇷",
-    "1\u{fe0f}\u{20e3}",
+    "😀", "👍🏽", "👩\u{200d}👩\u{200d}👧", "🇫🇷", "1\u{fe0f}\u{20e3}",
     // Bidirectional marks and overrides, Arabic and Hebrew words.
-    "\u{200f}",
-    "\u{200e}",
-    "\u{202e}",
-    "\u{2066}",
-    "\u{2069}",
-    "مرحبا",
-    "שלום",
+    "\u{200f}", "\u{200e}", "\u{202e}", "\u{2066}", "\u{2069}", "مرحبا", "שלום",
     // Controls: NUL, escape, bell, vertical tab, form feed, next line, BOM, zero widths.
-    "\0",
-    "\u{1b}",
-    "\u{7}",
-    "\u{b}",
-    "\u{c}",
-    "\u{85}",
-    "\u{feff}",
-    "\u{200b}",
-    "\u{200d}",
+    "\0", "\u{1b}", "\u{7}", "\u{b}", "\u{c}", "\u{85}", "\u{feff}", "\u{200b}", "\u{200d}",
     // CJK, and a character outside the BMP that is no emoji.
-    "北京",
-    "東京は晴れ",
-    "𝔘𝔫𝔦",
+    "北京", "東京は晴れ", "𝔘𝔫𝔦",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -129,7 +50,8 @@ fn length() -> impl Strategy<Value = Length> {
         Just(Length::Auto),
         (1usize..12).prop_map(Length::Sentences),
         (0.01f64..=1.0).prop_map(Length::Ratio),
-        // TODO(hardening): add `Length::Words` and `Length::Chars` once select.rs honours them.
+        (1usize..80).prop_map(Length::Words),
+        (1usize..400).prop_map(Length::Chars),
     ]
 }
 
@@ -220,9 +142,14 @@ proptest! {
     fn utf16_and_code_point_offsets_count_the_prefix(text in text()) {
         let utf16 = OffsetMap::new(&text, Unit::Utf16);
         let points = OffsetMap::new(&text, Unit::CodePoint);
+        // The prefix counts, grown piece by piece so that the check stays linear.
+        let (mut units, mut chars, mut previous) = (0, 0, 0);
         for byte in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
-            prop_assert_eq!(utf16.convert(byte), text[..byte].encode_utf16().count());
-            prop_assert_eq!(points.convert(byte), text[..byte].chars().count());
+            units += text[previous..byte].encode_utf16().count();
+            chars += text[previous..byte].chars().count();
+            previous = byte;
+            prop_assert_eq!(utf16.convert(byte), units, "UTF-16 at byte {}", byte);
+            prop_assert_eq!(points.convert(byte), chars, "code points at byte {}", byte);
         }
     }
 
