@@ -23,25 +23,33 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') return;
+  const path = ownPath(request.url);
+  // Only the page's own files: other pages of the folder (embed.html, the widget) and
+  // other sites go to the network as if there were no service worker.
+  if (path === null) return;
   if (request.mode === 'navigate') event.waitUntil(refresh());
-  event.respondWith(cached(request));
+  event.respondWith(cached(request, path));
 });
 
-async function cached(request) {
-  const cache = await caches.open(CACHE);
-  // A navigation to the page may carry a share link's fragment or a query; the page is the
-  // same. Other pages of the folder (embed.html) are answered as themselves.
-  const page = new URL('./', self.location.href).href;
-  const target = new URL(request.url);
+/** The page's file `url` names (`''` for the page itself), or null for anything else. */
+function ownPath(url) {
+  const scope = new URL('./', self.location.href).href;
+  const target = new URL(url);
   target.search = '';
-  const toPage = request.mode === 'navigate' && [page, `${page}index.html`].includes(target.href);
-  const key = toPage ? page : request;
-  const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+  target.hash = '';
+  if (!target.href.startsWith(scope)) return null;
+  const path = target.href.slice(scope.length);
+  if (path === '' || path === 'index.html') return './';
+  return SHELL.includes(path) || path.startsWith('seeds/') ? path : null;
+}
+
+async function cached(request, path) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(path, { ignoreSearch: true });
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') cache.put(key, response.clone());
+  if (response.ok && response.type === 'basic') cache.put(path, response.clone());
   return response;
 }
 
