@@ -94,6 +94,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
     let mut ablation = false;
     let mut output = None;
     let mut language = None;
+    let mut unicode = false;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("sentences") => protocol = Protocol::Sentences(parser.value()?.parse()?),
@@ -101,6 +102,17 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
             Long("ablation") => ablation = true,
             Long("output") => output = Some(parser.value()?.string()?),
             Long("language") => language = Some(parser.value()?.string()?),
+            Long("tokenizer") => {
+                unicode = match parser.value()?.string()?.as_str() {
+                    "unicode" => true,
+                    "default" => false,
+                    other => {
+                        return Err(CliError::Usage(format!(
+                            "--tokenizer is default or unicode, got {other:?}"
+                        )))
+                    }
+                }
+            }
             Value(v) if data.is_none() => data = Some(v.string()?),
             other => return Err(other.unexpected().into()),
         }
@@ -143,6 +155,15 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
         Ok(options)
     };
     let options: Vec<Options> = articles.iter().map(options).collect::<Result<_, _>>()?;
+    let tokenizer = match (unicode, &language) {
+        (false, _) => None,
+        (true, Some(code)) => Some(abridge::Language::get(code)?),
+        (true, None) => {
+            return Err(CliError::Usage(
+                "--tokenizer unicode stems in the --language given; none was".into(),
+            ))
+        }
+    };
     let runs: &[(&str, Signals)] = if ablation {
         &ABLATION
     } else {
@@ -155,16 +176,19 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
         let results: Vec<(Vec<String>, [f64; 3])> = articles
             .par_iter()
             .zip(&options)
-            .map_init(Tokenizer::default, |tokenizer, (article, options)| {
-                let summary = match abridge::summarize_with(&article.text, options, signals) {
-                    Ok(s) => s.summary_sentences().map(|s| s.text.clone()).collect(),
-                    Err(_) => Vec::new(),
-                };
-                let joined = summary.join("\n");
-                let reference = article.summary.text();
-                let r = tokenizer.score(&lines(&reference), &lines(&joined));
-                (summary, [r.rouge1.f1, r.rouge2.f1, r.rouge_lsum.f1])
-            })
+            .map_init(
+                || tokenizer.map_or_else(Tokenizer::default, Tokenizer::unicode),
+                |tokenizer, (article, options)| {
+                    let summary = match abridge::summarize_with(&article.text, options, signals) {
+                        Ok(s) => s.summary_sentences().map(|s| s.text.clone()).collect(),
+                        Err(_) => Vec::new(),
+                    };
+                    let joined = summary.join("\n");
+                    let reference = article.summary.text();
+                    let r = tokenizer.score(&lines(&reference), &lines(&joined));
+                    (summary, [r.rouge1.f1, r.rouge2.f1, r.rouge_lsum.f1])
+                },
+            )
             .collect();
         let n = results.len().max(1) as f64;
         let mean = |k: usize| 100.0 * results.iter().map(|r| r.1[k]).sum::<f64>() / n;

@@ -48,11 +48,35 @@ pub struct Rouge {
 #[derive(Default)]
 pub struct Tokenizer {
     stems: HashMap<String, String>,
+    /// When set, tokens as `shared/eval/rouge/score.py --lang` makes them for languages
+    /// other than English, whose accented letters the default tokenizer drops: lowercased
+    /// runs of Unicode letters and digits, stemmed by this language's Snowball stemmer when
+    /// longer than three characters.
+    unicode: Option<&'static abridge::Language>,
 }
 
 impl Tokenizer {
+    /// The tokenizer that keeps every letter and stems with `language`.
+    pub fn unicode(language: &'static abridge::Language) -> Tokenizer {
+        Tokenizer {
+            unicode: Some(language),
+            ..Tokenizer::default()
+        }
+    }
+
     /// The stemmed tokens of `text`.
     pub fn tokenize(&mut self, text: &str) -> Vec<String> {
+        if let Some(language) = self.unicode {
+            return text
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|t| !t.is_empty())
+                .map(|t| match t.chars().nth(3) {
+                    Some(_) => language.stem(t).into_owned(),
+                    None => t.to_string(),
+                })
+                .collect();
+        }
         let folded: String = text
             .to_lowercase()
             .chars()
@@ -207,6 +231,15 @@ mod tests {
         assert_eq!(
             t.tokenize("The U.S. Governments' 2,000 cats—running!"),
             ["the", "u", "s", "govern", "2", "000", "cat", "run"]
+        );
+    }
+
+    #[test]
+    fn unicode_tokens_keep_accents() {
+        let mut t = Tokenizer::unicode(abridge::Language::get("fr").unwrap());
+        assert_eq!(
+            t.tokenize("L'été des élèves, déclarés à 2,5 %"),
+            ["l", "été", "des", "élev", "déclar", "à", "2", "5"]
         );
     }
 
