@@ -12,9 +12,11 @@ use std::sync::{Mutex, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
-use whatlang::Lang;
 
 use crate::Error;
+use detect::{Profile, Script};
+
+mod detect;
 
 // `fn list(code, list) -> &'static str`: every `src/lang/<code>/<list>.txt`, found by
 // build.rs, so that a list a language lacks is simply empty.
@@ -36,14 +38,18 @@ pub struct Language {
     unspaced: bool,
     fold: Option<fn(char) -> char>,
     speech: Speech,
+    /// Its script, `None` for a language without data.
+    script: Option<Script>,
+    /// Its most frequent trigrams, which tell it from others of its script.
+    trigrams: Profile,
 }
 
 /// What sets one language apart, besides its word lists.
 struct Data {
     code: &'static str,
     name: &'static str,
-    /// How `whatlang` calls it.
-    detected_as: Lang,
+    /// The script it is written in, which detection reads first.
+    script: Script,
     stemmer: Option<Algorithm>,
     /// Written without spaces between words: terms are character bigrams.
     unspaced: bool,
@@ -53,11 +59,11 @@ struct Data {
 }
 
 impl Data {
-    const fn new(code: &'static str, name: &'static str, detected_as: Lang) -> Data {
+    const fn new(code: &'static str, name: &'static str, script: Script) -> Data {
         Data {
             code,
             name,
-            detected_as,
+            script,
             stemmer: None,
             unspaced: false,
             fold: None,
@@ -82,28 +88,28 @@ impl Data {
 
 /// Every language with data, English first: it is the fallback of detection.
 const ALL: [Data; 20] = [
-    Data::new("en", "English", Lang::Eng).stemmer(Algorithm::English),
-    Data::new("de", "German", Lang::Deu).stemmer(Algorithm::German),
-    Data::new("fr", "French", Lang::Fra).stemmer(Algorithm::French),
-    Data::new("es", "Spanish", Lang::Spa).stemmer(Algorithm::Spanish),
-    Data::new("it", "Italian", Lang::Ita).stemmer(Algorithm::Italian),
-    Data::new("pt", "Portuguese", Lang::Por).stemmer(Algorithm::Portuguese),
-    Data::new("nl", "Dutch", Lang::Nld).stemmer(Algorithm::Dutch),
-    Data::new("sv", "Swedish", Lang::Swe).stemmer(Algorithm::Swedish),
-    Data::new("da", "Danish", Lang::Dan).stemmer(Algorithm::Danish),
-    Data::new("no", "Norwegian", Lang::Nob).stemmer(Algorithm::Norwegian),
-    Data::new("fi", "Finnish", Lang::Fin).stemmer(Algorithm::Finnish),
-    Data::new("ru", "Russian", Lang::Rus).stemmer(Algorithm::Russian),
-    Data::new("pl", "Polish", Lang::Pol),
-    Data::new("tr", "Turkish", Lang::Tur).stemmer(Algorithm::Turkish),
-    Data::new("el", "Greek", Lang::Ell)
+    Data::new("en", "English", Script::Latin).stemmer(Algorithm::English),
+    Data::new("de", "German", Script::Latin).stemmer(Algorithm::German),
+    Data::new("fr", "French", Script::Latin).stemmer(Algorithm::French),
+    Data::new("es", "Spanish", Script::Latin).stemmer(Algorithm::Spanish),
+    Data::new("it", "Italian", Script::Latin).stemmer(Algorithm::Italian),
+    Data::new("pt", "Portuguese", Script::Latin).stemmer(Algorithm::Portuguese),
+    Data::new("nl", "Dutch", Script::Latin).stemmer(Algorithm::Dutch),
+    Data::new("sv", "Swedish", Script::Latin).stemmer(Algorithm::Swedish),
+    Data::new("da", "Danish", Script::Latin).stemmer(Algorithm::Danish),
+    Data::new("no", "Norwegian", Script::Latin).stemmer(Algorithm::Norwegian),
+    Data::new("fi", "Finnish", Script::Latin).stemmer(Algorithm::Finnish),
+    Data::new("ru", "Russian", Script::Cyrillic).stemmer(Algorithm::Russian),
+    Data::new("pl", "Polish", Script::Latin),
+    Data::new("tr", "Turkish", Script::Latin).stemmer(Algorithm::Turkish),
+    Data::new("el", "Greek", Script::Greek)
         .stemmer(Algorithm::Greek)
         .fold(greek_unaccented),
-    Data::new("ar", "Arabic", Lang::Ara).stemmer(Algorithm::Arabic),
-    Data::new("hi", "Hindi", Lang::Hin),
-    Data::new("zh", "Chinese", Lang::Cmn).unspaced(),
-    Data::new("ja", "Japanese", Lang::Jpn).unspaced(),
-    Data::new("ko", "Korean", Lang::Kor),
+    Data::new("ar", "Arabic", Script::Arabic).stemmer(Algorithm::Arabic),
+    Data::new("hi", "Hindi", Script::Devanagari),
+    Data::new("zh", "Chinese", Script::Han).unspaced(),
+    Data::new("ja", "Japanese", Script::Kana).unspaced(),
+    Data::new("ko", "Korean", Script::Hangul),
 ];
 
 /// The name of a language Abridge has no data for.
@@ -154,6 +160,8 @@ impl Language {
             unspaced: data.unspaced,
             fold: data.fold,
             speech: Speech::for_language(data.code),
+            script: Some(data.script),
+            trigrams: detect::profile(list(data.code, "trigrams")),
         }
     }
 
@@ -170,6 +178,8 @@ impl Language {
             unspaced: false,
             fold: None,
             speech: Speech::default(),
+            script: None,
+            trigrams: Vec::new(),
         }
     }
 
@@ -227,15 +237,16 @@ impl Language {
     /// assert_eq!(Language::detect(text).code(), "de");
     /// ```
     pub fn detect(text: &str) -> &'static Language {
-        static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
-        let detector = DETECTOR.get_or_init(|| {
-            whatlang::Detector::with_allowlist(ALL.iter().map(|d| d.detected_as).collect())
-        });
         let all = Language::all();
-        detector
-            .detect_lang(text)
-            .and_then(|lang| ALL.iter().position(|d| d.detected_as == lang))
-            .map_or(&all[0], |i| &all[i])
+        let Some(script) = detect::script(text) else {
+            return &all[0];
+        };
+        let candidates: Vec<&Language> = all.iter().filter(|l| l.script == Some(script)).collect();
+        match candidates.as_slice() {
+            [] => &all[0],
+            [one] => one,
+            many => many[detect::nearest(text, many.iter().map(|l| &l.trigrams))],
+        }
     }
 
     /// Its ISO 639-1 code.
@@ -331,27 +342,27 @@ impl fmt::Debug for Language {
 
 /// The writing systems whose words are not spaced apart, each letter a word in UAX #29.
 #[derive(Clone, Copy, PartialEq)]
-enum Script {
+enum Unspaced {
     Han,
     Hiragana,
     Katakana,
 }
 
-fn unspaced_script(word: &str) -> Option<Script> {
+fn unspaced_script(word: &str) -> Option<Unspaced> {
     let mut chars = word.chars();
     let c = chars.next()?;
     if chars.next().is_some() {
         return None;
     }
     match c {
-        '\u{3040}'..='\u{309f}' => Some(Script::Hiragana),
+        '\u{3040}'..='\u{309f}' => Some(Unspaced::Hiragana),
         '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => {
-            Some(Script::Katakana)
+            Some(Unspaced::Katakana)
         }
         '\u{3400}'..='\u{4dbf}'
         | '\u{4e00}'..='\u{9fff}'
         | '\u{f900}'..='\u{faff}'
-        | '\u{20000}'..='\u{3134f}' => Some(Script::Han),
+        | '\u{20000}'..='\u{3134f}' => Some(Unspaced::Han),
         _ => None,
     }
 }

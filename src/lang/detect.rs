@@ -1,0 +1,174 @@
+//! Which language a text is in: its script first, then, among languages sharing that
+//! script, the nearest trigram profile (Cavnar and Trenkle's "out of place" distance, as
+//! `whatlang` computes it, over `whatlang`'s profiles of Abridge's languages).
+
+use std::collections::HashMap;
+
+/// The writing systems that tell Abridge's languages apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Devanagari,
+    Hangul,
+    /// Japanese: kana, with the kanji between them.
+    Kana,
+    /// Chinese: ideographs without kana.
+    Han,
+}
+
+/// How much of a text detection reads: a few paragraphs tell the language as well as a
+/// whole article, in constant time.
+const SAMPLE_CHARS: usize = 4096;
+
+/// The share of kana among the ideographs and kana of a text above which it is Japanese:
+/// Japanese prose is about half kana, Chinese has none but in a quoted Japanese name.
+const KANA_SHARE: f64 = 0.1;
+
+/// The trigrams of a text ranked after this many are ignored, as in `whatlang`: twice a
+/// profile's length.
+const TEXT_TRIGRAMS: usize = 600;
+
+/// The distance of a profile trigram missing from the text, or too far in rank: a
+/// profile's length.
+const MAX_DISTANCE: usize = 300;
+
+/// A letter's script, for the scripts of Abridge's languages.
+fn script_of(c: char) -> Option<Script> {
+    Some(match c {
+        _ if !c.is_alphabetic() => return None,
+        '\0'..='\u{024f}' | '\u{1e00}'..='\u{1eff}' => Script::Latin,
+        '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}' => Script::Greek,
+        '\u{0400}'..='\u{052f}' => Script::Cyrillic,
+        '\u{0600}'..='\u{06ff}'
+        | '\u{0750}'..='\u{077f}'
+        | '\u{fb50}'..='\u{fdff}'
+        | '\u{fe70}'..='\u{feff}' => Script::Arabic,
+        '\u{0900}'..='\u{097f}' => Script::Devanagari,
+        '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7af}' => {
+            Script::Hangul
+        }
+        '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => Script::Kana,
+        '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' => Script::Han,
+        _ => return None,
+    })
+}
+
+/// The script most letters of `text` are written in, if any.
+pub(super) fn script(text: &str) -> Option<Script> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for script in text.chars().take(SAMPLE_CHARS).filter_map(script_of) {
+        match counts.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((script, 1)),
+        }
+    }
+    let count = |script| counts.iter().find(|(s, _)| *s == script).map_or(0, |c| c.1);
+    let (kana, han) = (count(Script::Kana), count(Script::Han));
+    // Kanji count towards Japanese when there is kana enough around them.
+    let japanese = kana as f64 > KANA_SHARE * (kana + han) as f64;
+    for (script, n) in &mut counts {
+        match script {
+            Script::Kana if japanese => *n += han,
+            Script::Kana => *n = 0,
+            Script::Han if japanese => *n = 0,
+            Script::Han => *n += kana,
+            _ => {}
+        }
+    }
+    // The first script met wins a tie: `max_by_key` would take the last.
+    let most = counts.iter().map(|c| c.1).max().filter(|&n| n > 0)?;
+    counts.iter().find(|c| c.1 == most).map(|c| c.0)
+}
+
+/// A language's profile: its most frequent trigrams, most frequent first.
+pub(super) type Profile = Vec<[char; 3]>;
+
+/// Reads a profile list: one trigram a line, `_` for a space.
+pub(super) fn profile(list: &str) -> Profile {
+    list.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut chars = l.chars().map(|c| if c == '_' { ' ' } else { c });
+            Some([chars.next()?, chars.next()?, chars.next()?])
+        })
+        .collect()
+}
+
+/// The rank of each of the most frequent trigrams of `text`, lowercased, with every
+/// character but a letter read as a space.
+fn ranks(text: &str) -> HashMap<[char; 3], usize> {
+    let mut counts: HashMap<[char; 3], usize> = HashMap::new();
+    let chars = text
+        .chars()
+        .take(SAMPLE_CHARS)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphabetic() { c } else { ' ' })
+        .chain([' ']);
+    let (mut a, mut b) = (' ', ' ');
+    for c in chars {
+        // Trigrams of letters, or of a word's edge: not of two spaces around one.
+        if !(b == ' ' && (a == ' ' || c == ' ')) {
+            *counts.entry([a, b, c]).or_default() += 1;
+        }
+        (a, b) = (b, c);
+    }
+    let mut ranked: Vec<([char; 3], usize)> = counts.into_iter().collect();
+    ranked.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(y.0.cmp(&x.0)));
+    ranked
+        .into_iter()
+        .take(TEXT_TRIGRAMS)
+        .enumerate()
+        .map(|(rank, (trigram, _))| (trigram, rank))
+        .collect()
+}
+
+/// The index of the profile nearest to `text`: the first of the nearest on a tie.
+pub(super) fn nearest<'p>(text: &str, profiles: impl Iterator<Item = &'p Profile>) -> usize {
+    let ranks = ranks(text);
+    let distance = |profile: &Profile| -> usize {
+        (0..MAX_DISTANCE)
+            .map(|i| match profile.get(i).and_then(|t| ranks.get(t)) {
+                Some(&rank) => rank.abs_diff(i).min(MAX_DISTANCE),
+                None => MAX_DISTANCE,
+            })
+            .sum()
+    };
+    let mut best = (0, usize::MAX);
+    for (i, profile) in profiles.enumerate() {
+        let d = distance(profile);
+        if d < best.1 {
+            best = (i, d);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts() {
+        assert_eq!(script("Hello, world"), Some(Script::Latin));
+        assert_eq!(script("Привет, мир"), Some(Script::Cyrillic));
+        assert_eq!(script("市长在新闻发布会上"), Some(Script::Han));
+        assert_eq!(script("市長は記者会見で予算を擁護した"), Some(Script::Kana));
+        assert_eq!(script("2024 — 12:30"), None);
+        // Mostly Russian with a Latin name.
+        assert_eq!(
+            script("Компания Apple заявила об этом"),
+            Some(Script::Cyrillic)
+        );
+    }
+
+    #[test]
+    fn trigrams_of_words_and_their_edges() {
+        let ranks = ranks("ab ab");
+        let mut trigrams: Vec<String> = ranks.keys().map(|t| t.iter().collect()).collect();
+        trigrams.sort();
+        assert_eq!(trigrams, [" ab", "ab ", "b a"]);
+    }
+}
