@@ -50,7 +50,9 @@ struct Data {
     name: &'static str,
     /// The script it is written in, which detection reads first.
     script: Script,
-    stemmer: Option<Algorithm>,
+    /// Makes its Snowball stemmer. A function rather than an [`Algorithm`], so that the
+    /// wasm links only the stemmers used: `Stemmer::create` of a variable links all 18.
+    stemmer: Option<fn() -> Stemmer>,
     /// Written without spaces between words: terms are character bigrams.
     unspaced: bool,
     /// Maps each letter before stop words are looked up, for lists written without the
@@ -70,8 +72,8 @@ impl Data {
         }
     }
 
-    const fn stemmer(mut self, algorithm: Algorithm) -> Data {
-        self.stemmer = Some(algorithm);
+    const fn stemmer(mut self, create: fn() -> Stemmer) -> Data {
+        self.stemmer = Some(create);
         self
     }
 
@@ -88,24 +90,24 @@ impl Data {
 
 /// Every language with data, English first: it is the fallback of detection.
 const ALL: [Data; 20] = [
-    Data::new("en", "English", Script::Latin).stemmer(Algorithm::English),
-    Data::new("de", "German", Script::Latin).stemmer(Algorithm::German),
-    Data::new("fr", "French", Script::Latin).stemmer(Algorithm::French),
-    Data::new("es", "Spanish", Script::Latin).stemmer(Algorithm::Spanish),
-    Data::new("it", "Italian", Script::Latin).stemmer(Algorithm::Italian),
-    Data::new("pt", "Portuguese", Script::Latin).stemmer(Algorithm::Portuguese),
-    Data::new("nl", "Dutch", Script::Latin).stemmer(Algorithm::Dutch),
-    Data::new("sv", "Swedish", Script::Latin).stemmer(Algorithm::Swedish),
-    Data::new("da", "Danish", Script::Latin).stemmer(Algorithm::Danish),
-    Data::new("no", "Norwegian", Script::Latin).stemmer(Algorithm::Norwegian),
-    Data::new("fi", "Finnish", Script::Latin).stemmer(Algorithm::Finnish),
-    Data::new("ru", "Russian", Script::Cyrillic).stemmer(Algorithm::Russian),
+    Data::new("en", "English", Script::Latin).stemmer(|| Stemmer::create(Algorithm::English)),
+    Data::new("de", "German", Script::Latin).stemmer(|| Stemmer::create(Algorithm::German)),
+    Data::new("fr", "French", Script::Latin).stemmer(|| Stemmer::create(Algorithm::French)),
+    Data::new("es", "Spanish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Spanish)),
+    Data::new("it", "Italian", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Italian)),
+    Data::new("pt", "Portuguese", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Portuguese)),
+    Data::new("nl", "Dutch", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Dutch)),
+    Data::new("sv", "Swedish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Swedish)),
+    Data::new("da", "Danish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Danish)),
+    Data::new("no", "Norwegian", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Norwegian)),
+    Data::new("fi", "Finnish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Finnish)),
+    Data::new("ru", "Russian", Script::Cyrillic).stemmer(|| Stemmer::create(Algorithm::Russian)),
     Data::new("pl", "Polish", Script::Latin),
-    Data::new("tr", "Turkish", Script::Latin).stemmer(Algorithm::Turkish),
+    Data::new("tr", "Turkish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Turkish)),
     Data::new("el", "Greek", Script::Greek)
-        .stemmer(Algorithm::Greek)
+        .stemmer(|| Stemmer::create(Algorithm::Greek))
         .fold(greek_unaccented),
-    Data::new("ar", "Arabic", Script::Arabic).stemmer(Algorithm::Arabic),
+    Data::new("ar", "Arabic", Script::Arabic).stemmer(|| Stemmer::create(Algorithm::Arabic)),
     Data::new("hi", "Hindi", Script::Devanagari),
     Data::new("zh", "Chinese", Script::Han).unspaced(),
     Data::new("ja", "Japanese", Script::Kana).unspaced(),
@@ -156,7 +158,7 @@ impl Language {
                 .collect(),
             sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
-            stemmer: data.stemmer.map(Stemmer::create),
+            stemmer: data.stemmer.map(|create| create()),
             unspaced: data.unspaced,
             fold: data.fold,
             speech: Speech::for_language(data.code),
