@@ -435,3 +435,119 @@ fn a_shared_pair_makes_a_shared_term() {
         summary.keywords
     );
 }
+
+/// A quotation and its speaker, in each language with speech verbs: `(code, text, the
+/// quotation's first words, speaker, cue)`.
+const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "de",
+        "Der Stadtrat hat den Haushalt beschlossen. „Wir investieren in die Zukunft unserer \
+         Kinder“, sagte Bürgermeisterin Anna Schmidt. Die Opposition kritisierte den Plan.",
+        "Wir investieren",
+        "Anna Schmidt",
+        "sagte",
+    ),
+    (
+        "fr",
+        "Le conseil a adopté le budget. « Nous investissons dans l’avenir de nos enfants », a \
+         déclaré la maire Anne Dupont. L’opposition a critiqué le projet.",
+        "Nous investissons",
+        "Anne Dupont",
+        "déclaré",
+    ),
+    (
+        "fr",
+        "Le conseil a adopté le budget, a annoncé la maire Anne Dupont. L’opposition a \
+         critiqué le projet. « C’est une erreur historique », a-t-elle ajouté.",
+        "C’est une erreur",
+        "Anne Dupont",
+        "ajouté",
+    ),
+    (
+        "es",
+        "El ayuntamiento aprobó el presupuesto. \"Invertimos en el futuro de nuestros hijos\", \
+         dijo la alcaldesa Ana García. La oposición criticó el plan.",
+        "Invertimos en",
+        "Ana García",
+        "dijo",
+    ),
+    (
+        "it",
+        "Il consiglio ha approvato il bilancio. «Investiamo nel futuro dei nostri figli», ha \
+         detto la sindaca Anna Rossi. L’opposizione ha criticato il piano.",
+        "Investiamo nel",
+        "Anna Rossi",
+        "detto",
+    ),
+    (
+        "pt",
+        "A câmara aprovou o orçamento. \"Investimos no futuro dos nossos filhos\", disse a \
+         presidente Ana Silva. A oposição criticou o plano.",
+        "Investimos no",
+        "Ana Silva",
+        "disse",
+    ),
+    (
+        "nl",
+        "De gemeenteraad keurde de begroting goed. \"We investeren in de toekomst van onze \
+         kinderen\", zei burgemeester Anna de Vries. De oppositie had kritiek.",
+        "We investeren",
+        "Anna de Vries",
+        "zei",
+    ),
+    (
+        "ru",
+        "Городской совет утвердил бюджет. Мэр Анна Иванова заявила: «Мы вкладываем в будущее \
+         наших детей». Оппозиция раскритиковала план.",
+        "Мы вкладываем",
+        "Анна Иванова",
+        "заявила",
+    ),
+    (
+        "sv",
+        "Kommunfullmäktige godkände budgeten. \"Vi investerar i våra barns framtid\", sade \
+         kommunalrådet Anna Svensson. Oppositionen kritiserade planen.",
+        "Vi investerar",
+        "Anna Svensson",
+        "sade",
+    ),
+    (
+        "da",
+        "Byrådet vedtog budgettet. \"Vi investerer i vores børns fremtid\", sagde borgmester \
+         Anna Jensen. Oppositionen kritiserede planen.",
+        "Vi investerer",
+        "Anna Jensen",
+        "sagde",
+    ),
+    (
+        "no",
+        "Bystyret vedtok budsjettet. \"Vi investerer i barnas framtid\", sa ordfører Anna \
+         Hansen. Opposisjonen kritiserte planen.",
+        "Vi investerer",
+        "Anna Hansen",
+        "sa",
+    ),
+    (
+        "pl",
+        "Rada miasta przyjęła budżet. Prezydent Anna Kowalska powiedziała: \"Inwestujemy w \
+         przyszłość naszych dzieci\". Opozycja skrytykowała plan.",
+        "Inwestujemy w",
+        "Anna Kowalska",
+        "powiedziała",
+    ),
+];
+
+#[test]
+fn quotes_have_their_speakers() {
+    for &(code, text, opening, speaker, cue) in QUOTES {
+        let summary = abridge::summarize(text, &Options::new()).unwrap();
+        assert_eq!(summary.language, code, "{text}");
+        let quote = summary
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(opening))
+            .unwrap_or_else(|| panic!("{code}: no quote {opening:?} in {:?}", summary.quotes));
+        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{code}: {quote:?}");
+        assert_eq!(quote.cue.as_deref(), Some(cue), "{code}: {quote:?}");
+    }
+}
