@@ -23,6 +23,10 @@ use tokens::{Kind, Token};
 /// it has fewer words than this; longer ones are statements worth showing on their own.
 const STATEMENT_WORDS: usize = 4;
 
+/// The most tokens of an adverbial that opens a sentence before its subject (`On Sunday,`,
+/// `In an earlier article from Western Journalism,`).
+const INTRODUCTION: usize = 8;
+
 /// The quotations of `text`, in document order.
 pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<Quote> {
     let mut finder = Finder {
@@ -94,6 +98,9 @@ impl Finder<'_> {
         };
         self.people.learn_names(&reader);
         for i in 0..tokens.len() {
+            if starts[i] == i {
+                self.sentence_subject(&reader, i);
+            }
             match tokens[i].kind {
                 Kind::Word if reader.is_verb(i) => {
                     let mention = reader
@@ -123,6 +130,28 @@ impl Finder<'_> {
         self.tokens = tokens;
     }
 
+    /// Notes the person a sentence starting at token `start` is about, if it opens with
+    /// one, possibly after an adverbial (`On Sunday, Hillary Clinton called…`). A lone
+    /// capitalised word there may be any word (`Often, …`): it counts only as a known
+    /// surname.
+    fn sentence_subject(&mut self, reader: &Reader, start: usize) {
+        let tokens = reader.tokens;
+        let intro = (start..tokens.len().min(start + INTRODUCTION))
+            .find(|&j| tokens[j].kind == Kind::Comma)
+            .map(|comma| comma + 1);
+        let subject = reader
+            .sentence_subject(start)
+            .or_else(|| intro.and_then(|i| reader.sentence_subject(i)));
+        let Some(Mention::Name { run, name, sex }) = subject else {
+            return;
+        };
+        let shown = self.people.display(reader, name);
+        if run.0 == run.1 && !self.people.is_known(&shown) {
+            return;
+        }
+        self.people.source(shown, sex, reader.is_person(name));
+    }
+
     /// The quotation of `pair`, at token `q` of paragraph `index`, in a sentence that starts
     /// at token `lo`.
     fn quote(
@@ -142,10 +171,11 @@ impl Finder<'_> {
             .unwrap_or(tokens.len());
         let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
             || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
+        let ends = inner.ends_with(['.', '…']);
         let found = if attribution_follows {
-            reader.after(q, hi).or_else(|| reader.before(q, lo))
+            reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
         } else {
-            reader.before(q, lo).or_else(|| reader.after(q, hi))
+            reader.before(q, lo).or_else(|| reader.after(q, hi, ends))
         };
         let alone = continues || reader.stands_alone(q, lo);
         let (mut speaker, mut speaker_span, mut cue) = match found {
@@ -258,6 +288,11 @@ impl People {
             }
         }
         name.to_string()
+    }
+
+    /// Whether `name` is a full name seen before, or a surname of one.
+    fn is_known(&self, name: &str) -> bool {
+        name.contains(' ') || self.full_names.contains_key(&name.to_lowercase())
     }
 
     /// Notes that `name` was just reported as saying something.

@@ -55,9 +55,13 @@ struct Failure {
 pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliError> {
     use lexopt::prelude::*;
     let mut threads = 0;
+    // Only statements, no fragments: what the PolNeAR quote scorer counts, since it treats
+    // a scare-quoted fragment that no one is reported as saying as a false positive.
+    let mut key_quotes = false;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("threads") => threads = parser.value()?.parse()?,
+            Long("key-quotes") => key_quotes = true,
             other => return Err(other.unexpected().into()),
         }
     }
@@ -76,7 +80,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
             chunk
                 .into_par_iter()
                 .filter(|(_, line)| !matches!(line, Ok(l) if l.trim().is_empty()))
-                .map(|(n, line)| process(n + 1, line))
+                .map(|(n, line)| process(n + 1, line, key_quotes))
                 .collect()
         });
         for line in results {
@@ -86,7 +90,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
 }
 
 /// One output line for input line `number`: a summary, or an error that names the article.
-fn process(number: usize, line: io::Result<String>) -> String {
+fn process(number: usize, line: io::Result<String>, key_quotes: bool) -> String {
     let fail = |id: Value, error: String| {
         serde_json::to_string(&Failure { id, error }).expect("strings and ids serialize")
     };
@@ -104,13 +108,13 @@ fn process(number: usize, line: io::Result<String>) -> String {
             return fail(id, format!("line {number}: {e}"));
         }
     };
-    match summarize(&article) {
+    match summarize(&article, key_quotes) {
         Ok(out) => serde_json::to_string(&out).expect("summaries serialize"),
         Err(e) => fail(article.id, format!("line {number}: {e}")),
     }
 }
 
-fn summarize(article: &Article) -> Result<Output, abridge::Error> {
+fn summarize(article: &Article, key_quotes: bool) -> Result<Output, abridge::Error> {
     let lengths = [
         article.sentences.map(Length::Sentences),
         article.words.map(Length::Words),
@@ -135,6 +139,7 @@ fn summarize(article: &Article) -> Result<Output, abridge::Error> {
         quotes: summary
             .quotes
             .iter()
+            .filter(|q| !key_quotes || q.kind == abridge::QuoteKind::Statement)
             .map(|q| QuoteOut {
                 text: q.text.clone(),
                 speaker: q.speaker.clone(),

@@ -15,7 +15,7 @@ mod rouge;
 const USAGE: &str = "\
 usage: abridge summarize [FILE|-] [--sentences N | --ratio R | --words W | --chars C] [--title T] [--language L] [--json]
        abridge sentences [FILE|-] [--language L] [--json]
-       abridge batch [--threads N] < articles.jsonl > summaries.jsonl
+       abridge batch [--threads N] [--key-quotes] < articles.jsonl > summaries.jsonl
        abridge eval DATA.jsonl [--sentences N | --k-field FIELD] [--ablation] [--output FILE]
                     [--language L [--tokenizer unicode]]";
 

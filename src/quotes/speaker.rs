@@ -11,6 +11,10 @@ const REACH: usize = 40;
 /// The most tokens between commas taken as an appositive (`X, a doctor in Ohio, said`).
 const APPOSITIVE: usize = 30;
 
+/// The most tokens after a speaker's name for an attribution with no known verb
+/// (`"…," Toomey fumed on Tuesday.`), or after a quotation that ends its sentence.
+const SHORT_ATTRIBUTION: usize = 5;
+
 /// The most words of a described speaker (`a senior White House official`).
 const DESCRIPTION: usize = 6;
 
@@ -95,6 +99,10 @@ impl Reader<'_> {
         };
         if !word.starts_with(|c: char| c.is_uppercase()) {
             return false;
+        }
+        // An initial (`Donald J. Trump`), which stop lists may hold as a word (`m`, `s`).
+        if word.ends_with('.') && word.chars().count() == 2 {
+            return true;
         }
         let lower = self.lower(i).unwrap_or_default();
         let speech = self.language.speech();
@@ -223,6 +231,9 @@ impl Reader<'_> {
             i = self.back_to(i, lo, Kind::Open)?.checked_sub(1)?;
         }
         if self.kind(i) == Some(Kind::Comma) {
+            if let Some(name) = self.appositive_head(i, lo) {
+                return Some(name);
+            }
             let open = self.back_to(i, lo.max(i.saturating_sub(APPOSITIVE)), Kind::Comma)?;
             i = open.checked_sub(1)?;
             if self.kind(i) == Some(Kind::Close) {
@@ -233,6 +244,31 @@ impl Reader<'_> {
             return None;
         }
         self.name_ending(i, lo).or_else(|| self.other_ending(i, lo))
+    }
+
+    /// The name an appositive ending at the comma `comma` describes: of the names followed
+    /// by a comma before it, the furthest one that opens a phrase, so that commas inside the
+    /// appositive (`Mr. Daniloff, now retired in Cambridge, Mass., said`) do not matter.
+    fn appositive_head(&self, comma: usize, lo: usize) -> Option<Mention> {
+        let floor = lo.max(comma.saturating_sub(APPOSITIVE));
+        let mut head = None;
+        let mut j = comma;
+        while let Some(c) = self.back_to(j, floor, Kind::Comma) {
+            if let Some(name @ Mention::Name { run, .. }) =
+                c.checked_sub(1).and_then(|e| self.name_ending(e, floor))
+            {
+                let opens = run.0 == lo
+                    || matches!(
+                        self.kind(run.0 - 1),
+                        Some(Kind::Comma | Kind::Quote(_) | Kind::Colon | Kind::Dash | Kind::Stop)
+                    );
+                if opens {
+                    head = Some(name);
+                }
+            }
+            j = c;
+        }
+        head
     }
 
     /// The index of the nearest token of `kind` before `from`, not before `lo`, with no
@@ -246,7 +282,9 @@ impl Reader<'_> {
     }
 
     /// The speaker named after token `at` (a verb, `according to`, a dash): `said X`,
-    /// `said the economist Jared Bernstein`, `told reporters`.
+    /// `said GOP strategist Keith Nahigian`, `wrote a Trump supporter who…`. The phrase ends
+    /// at punctuation or a function word; its speaker is the last name in it, or the whole
+    /// phrase when it ends with a common noun.
     pub fn object(&self, at: usize, hi: usize) -> Option<Mention> {
         let mut i = at + 1;
         while i < hi && self.is_adverb(i) {
@@ -259,29 +297,49 @@ impl Reader<'_> {
         if let Some(sex) = self.language.speech().pronoun(&lower) {
             return Some(Mention::Pronoun(i, sex));
         }
-        // `the economist Jared Bernstein`: lowercase words, then a name.
-        let mut j = i;
-        while j < hi && j < i + DESCRIPTION && self.kind(j) == Some(Kind::Word) {
-            if let Some(name) = self.name_before(j, hi) {
-                return Some(name);
-            }
-            if j > i && self.language.is_stopword(&self.lower(j)?) {
+        let mut end = i;
+        while end < hi && end < i + DESCRIPTION && self.kind(end) == Some(Kind::Word) {
+            let lower = self.lower(end)?;
+            let function = self.language.is_stopword(&lower) && !self.is(end, Class::Determiner);
+            if function && !self.is_name_word(end) || end > i && self.is_verb(end) {
                 break;
             }
-            j += 1;
+            end += 1;
         }
-        self.is(i, Class::Determiner)
-            .then(|| Mention::Description(i, (j - 1).max(i + 1).min(hi - 1)))
+        let last = end.checked_sub(1).filter(|&l| l >= i)?;
+        if let Some(name) = self.name_ending(last, i) {
+            return Some(name);
+        }
+        (self.is(i, Class::Determiner) && last > i).then_some(Mention::Description(i, last))
+    }
+
+    /// A speaker written right after a quotation, from token `i`: a name, a pronoun or a
+    /// described speaker, and the token after it.
+    fn leading(&self, i: usize, hi: usize) -> Option<(Mention, usize)> {
+        let mention = match self.name_before(i, hi) {
+            Some(name) => name,
+            None => {
+                let lower = self.lower(i)?;
+                let sex = self.language.speech().pronoun(&lower)?;
+                Mention::Pronoun(i, sex)
+            }
+        };
+        let next = match mention {
+            Mention::Name { run, .. } => run.1 + 1,
+            _ => i + 1,
+        };
+        Some((mention, next))
     }
 
     /// The speaker named after a quotation at token `q`, before token `hi`: `"…," X said`,
-    /// `"…," said X`, `"…" - X`, `"…," according to X`.
-    pub fn after(&self, q: usize, hi: usize) -> Option<Attribution> {
+    /// `"…," said X`, `"…" - X`, `"…," according to X`. After a quotation that ends its
+    /// sentence (`ends`), only a short attribution counts (`"…." Trump said.`).
+    pub fn after(&self, q: usize, hi: usize, ends: bool) -> Option<Attribution> {
         let mut i = q + 1;
         if self.kind(i) == Some(Kind::Comma) {
             i += 1;
         }
-        if i >= hi {
+        if i >= hi || ends && hi - i > SHORT_ATTRIBUTION {
             return None;
         }
         if self.kind(i) == Some(Kind::Dash) {
@@ -292,7 +350,28 @@ impl Reader<'_> {
         if let Some(a) = self.according(i, hi) {
             return Some(a);
         }
-        let verb = (i..hi.min(q + REACH)).find(|&j| self.is_verb(j))?;
+        let verb = (i..hi.min(q + REACH)).find(|&j| self.is_verb(j));
+        // `"…," Mr. Daniloff, now 81, said`: the speaker opens the attribution.
+        if let Some((mention, next)) = self.leading(i, hi) {
+            let to_verb = verb.is_some_and(|v| {
+                v >= next && (next..v).all(|j| self.is_adverb(j))
+                    || matches!(self.kind(next), Some(Kind::Comma | Kind::Open))
+            });
+            // `"…," Toomey fumed on Tuesday.`: a verb missing from the list.
+            let short = !ends
+                && verb.is_none()
+                && !self.is(next, Class::Title)
+                && hi - next <= SHORT_ATTRIBUTION
+                && self
+                    .word(next)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && matches!(mention, Mention::Name { .. } | Mention::Pronoun(..));
+            if to_verb || short {
+                let cue = verb.or(Some(next)).map(|v| self.tokens[v].span);
+                return Some(Attribution { mention, cue });
+            }
+        }
+        let verb = verb?;
         let cue = Some(self.tokens[verb].span);
         let mention = if (i..verb).all(|j| self.is_adverb(j)) {
             self.object(verb, hi)?
@@ -318,9 +397,11 @@ impl Reader<'_> {
     }
 
     /// The speaker named before a quotation at token `q`, in its sentence from token `lo`:
-    /// `X said: "…"`, `X told Y that "…"`, `According to X, "…"`, `"…," X said, "…"`.
+    /// `X said: "…"`, `X told Y that "…"`, `According to X, "…"`, `"…," X said, "…"`,
+    /// `X reacted, saying: "…"`, `Here is X in 1992: "…"`.
     pub fn before(&self, q: usize, lo: usize) -> Option<Attribution> {
         let lo = lo.max(q.saturating_sub(REACH));
+        let mut participle = None;
         for j in (lo..q).rev() {
             if j > lo && self.lower(j).as_deref() == Some("to") {
                 if let Some(a) = self.according(j - 1, q) {
@@ -328,12 +409,72 @@ impl Reader<'_> {
                 }
             }
             if self.is_verb(j) {
-                let mention = self.subject(j, lo).or_else(|| self.object(j, q))?;
-                return Some(Attribution {
-                    mention,
-                    cue: Some(self.tokens[j].span),
-                });
+                if let Some(mention) = self.subject(j, lo).or_else(|| self.object(j, q)) {
+                    return Some(Attribution {
+                        mention,
+                        cue: Some(self.tokens[j].span),
+                    });
+                }
+            } else if participle.is_none() && self.is(j, Class::Participle) {
+                participle = Some(j);
             }
+        }
+        // No speech verb with a subject: the nearest name that acts (`Rep. Hakeem Jeffries
+        // (D-N.Y.) reacted…, saying:`), or, for a quotation introduced by a colon, the
+        // nearest name at all (`More from Jones:`).
+        let colon = self.kind(q.checked_sub(1)?) == Some(Kind::Colon);
+        if participle.is_none() && !colon {
+            return None;
+        }
+        let from = participle.unwrap_or(q);
+        (lo..from).rev().find_map(|j| {
+            let acts = colon
+                || self.kind(j + 1) == Some(Kind::Open)
+                || self
+                    .word(j + 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let name @ Mention::Name { name: n, .. } = self.name_ending(j, lo)? else {
+                return None;
+            };
+            (acts && self.is_person(n)).then_some(Attribution {
+                mention: name,
+                cue: participle.map(|p| self.tokens[p].span),
+            })
+        })
+    }
+
+    /// The name a sentence starting at token `start` is about, when it opens with one that
+    /// a verb or an appositive follows (`Mr. Obama made clear…`, `The Washington Post
+    /// columnist Ruth Marcus has…`, `Clinton, for her part, sided…`): the person a later
+    /// `he said` most likely stands for.
+    pub fn sentence_subject(&self, start: usize) -> Option<Mention> {
+        let end = self.tokens.len().min(start + REACH);
+        // The last name seen, and the token after it.
+        let mut name: Option<(Mention, usize)> = None;
+        let mut j = start;
+        while j < end {
+            let kind = self.kind(j)?;
+            if kind == Kind::Word && self.is_name_word(j) {
+                let found = self.name_before(j, end)?;
+                let Mention::Name { run, .. } = found else {
+                    return None;
+                };
+                name = (!self.is_possessive(run.1)).then_some((found, run.1 + 1));
+                j = run.1 + 1;
+                continue;
+            }
+            let after_name = name.filter(|&(_, next)| next == j).map(|(found, _)| found);
+            let describes =
+                kind == Kind::Word && (self.is(j, Class::Determiner) || self.is(j, Class::Title));
+            if !describes || after_name.is_some() {
+                let acts = kind == Kind::Comma
+                    || kind == Kind::Open
+                    || self
+                        .word(j)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase));
+                return after_name.filter(|_| acts);
+            }
+            j += 1;
         }
         None
     }

@@ -57,7 +57,17 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                 let word = &body[i..end];
                 if body[end..].starts_with('.') {
                     let initial = word.chars().count() == 1 && c.is_uppercase();
-                    if initial || dotted || language.is_abbreviation(&word.to_lowercase()) {
+                    // `Cambridge, Mass., said`, `Calif. officials`: a period that a comma
+                    // or a lowercase word follows ends an abbreviation, not a sentence.
+                    let after = body[end + 1..].trim_start_matches(' ');
+                    let continues = after.starts_with([',', ';'])
+                        || after.starts_with(char::is_lowercase)
+                            && after.len() < body.len() - end - 1;
+                    if initial
+                        || dotted
+                        || continues
+                        || language.is_abbreviation(&word.to_lowercase())
+                    {
                         chars.next();
                         end += 1;
                     }
