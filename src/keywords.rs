@@ -7,7 +7,7 @@
 //! listed twice; a name scores by its uses times its length in words, since a name of two
 //! words used twice says more than one common word used twice.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::terms::Token;
 use crate::{Keyword, Span};
@@ -23,12 +23,28 @@ struct Candidate<'t> {
 }
 
 /// The `max` best keywords of a text, best first, as most often written in it.
-pub(crate) fn extract(text: &str, sentences: &[Vec<Token>], max: usize) -> Vec<Keyword> {
+pub(crate) fn extract<'t>(text: &str, sentences: &'t [Vec<Token>], max: usize) -> Vec<Keyword> {
+    let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
+    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<&'t str> {
+        tokens[range.0..range.1]
+            .iter()
+            .map(|t| t.term.as_str())
+            .collect()
+    };
+    let seen: HashSet<Vec<&str>> = sentences
+        .iter()
+        .zip(&runs)
+        .flat_map(|(tokens, runs)| runs.iter().map(|&r| key(tokens, r)))
+        .collect();
     let mut names: HashMap<Vec<&str>, Candidate> = HashMap::new();
     let mut in_name: Vec<Vec<bool>> = Vec::with_capacity(sentences.len());
-    for tokens in sentences {
+    for (tokens, runs) in sentences.iter().zip(&runs) {
         let mut inside = vec![false; tokens.len()];
-        for (start, end) in name_runs(text, tokens) {
+        for &(start, end) in runs {
+            // `Mayor Ana Ruiz` is `Ana Ruiz` when the text also names her so.
+            let start = (start + 1..end - 1)
+                .find(|&s| seen.contains(&key(tokens, (s, end))))
+                .unwrap_or(start);
             let run = &tokens[start..end];
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
             let key: Vec<&str> = run.iter().map(|t| t.term.as_str()).collect();

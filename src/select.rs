@@ -11,6 +11,10 @@ use std::collections::BinaryHeap;
 use crate::score::Model;
 use crate::{Length, Score};
 
+/// A sentence whose terms the summary already has to this share (by weight) is a repeat,
+/// chosen only when the summary must have more sentences than the others can give.
+const REPEAT_SHARE: f64 = 0.9;
+
 /// What a sentence weighs against a length budget.
 pub(crate) struct Cost {
     /// Its words.
@@ -81,19 +85,21 @@ pub(crate) fn select(
     };
 
     let mut covered = vec![false; model.weight.len()];
-    let penalty = |covered: &[bool], i: usize| {
+    // The share of a sentence's term weight that the summary already has.
+    let repeated = |covered: &[bool], i: usize| {
         let terms = &model.sentences[i];
         let total: f64 = terms.iter().map(|&t| model.weight[t]).sum();
         if total == 0.0 {
             return 0.0;
         }
-        let repeated: f64 = terms
+        let known: f64 = terms
             .iter()
             .filter(|&&t| covered[t])
             .map(|&t| model.weight[t])
             .sum();
-        -redundancy_weight * repeated / total
+        known / total
     };
+    let penalty = |covered: &[bool], i: usize| -redundancy_weight * repeated(covered, i);
 
     let mut redundancy = vec![0.0; scores.len()];
     let mut queue: BinaryHeap<Entry> = candidates
@@ -105,6 +111,7 @@ pub(crate) fn select(
         })
         .collect();
     let mut chosen = Vec::new();
+    let mut repeats = Vec::new();
     let mut used = 0;
     while chosen.len() < count {
         let Some(top) = queue.pop() else { break };
@@ -121,11 +128,20 @@ pub(crate) fn select(
         if !fits(used, i) {
             continue;
         }
+        if repeated(&covered, i) >= REPEAT_SHARE {
+            repeats.push(i);
+            continue;
+        }
         used += cost(i);
         chosen.push(i);
         for &t in &model.sentences[i] {
             covered[t] = true;
         }
+    }
+    if !matches!(length, Length::Words(_) | Length::Chars(_)) {
+        // Asked for more sentences than say something new: repeats, best first.
+        let missing = count - chosen.len();
+        chosen.extend(repeats.into_iter().take(missing));
     }
     if chosen.is_empty() {
         // Nothing fits the budget: the best sentence alone beats an empty summary.

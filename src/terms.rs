@@ -30,6 +30,12 @@ pub(crate) fn tokenize<'t>(text: &'t str, span: Span, language: &Language) -> Ve
         .words(span.slice(text))
         .map(|(i, word)| {
             let (term, stop) = normalize(word, language);
+            // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
+            let word = if stop {
+                word
+            } else {
+                &word[..word.len() - possessive_len(word)]
+            };
             Token {
                 span: Span::new(span.start + i, span.start + i + word.len()),
                 word,
@@ -51,15 +57,24 @@ pub(crate) fn normalize(word: &str, language: &Language) -> (String, bool) {
     if language.is_stopword(&lower) {
         return (lower, true);
     }
-    if let Some(stripped) = lower.strip_suffix("'s").filter(|s| !s.is_empty()) {
-        lower.truncate(stripped.len());
-    }
+    lower.truncate(lower.len() - possessive_len(&lower));
     if is_number(&lower) {
         return (normalize_number(&lower).into_owned(), false);
     }
     let stop = language.is_stopword(&lower);
     let term = language.stem(&lower).into_owned();
     (term, stop)
+}
+
+/// The length in bytes of a possessive `'s` (or `’s`) ending `word`, or 0.
+fn possessive_len(word: &str) -> usize {
+    let Some(rest) = word.strip_suffix(['s', 'S']) else {
+        return 0;
+    };
+    match rest.chars().next_back() {
+        Some(mark @ ('\'' | '\u{2019}')) if rest.len() > mark.len_utf8() => 1 + mark.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// Whether `word` is a number as written in running text (`2028`, `6,000`, `3.7`, `1.13bn`).

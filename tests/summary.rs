@@ -1,0 +1,258 @@
+//! Terms, scores, lengths, selection and keywords, through the public API, on texts written
+//! for these tests.
+
+use abridge::{summarize, Keyword, Length, Options, Summary};
+
+/// A short news story with a headline line, names, numbers and possessives.
+const STORY: &str = "\
+Harbor city approves new bridge
+
+The Harbor City council voted on Tuesday to build a new bridge over the Grey River. \
+The bridge will cost $40 million and will open in 2028, the council said. \
+Mayor Ana Ruiz said the bridge would join the two halves of the city. \
+He added that the old ferry would keep running until the bridge opens. \
+Critics of the bridge said the money should go to schools instead. \
+The Transport Department will pay 6,000 workers to build the bridge. \
+But some residents fear years of traffic jams near the river. \
+Ana Ruiz's office said the bridge plan had been studied for ten years. \
+The council will publish the bridge's final design in the spring. \
+Construction of the bridge is expected to start next year.";
+
+fn run(text: &str, options: &Options) -> Summary {
+    summarize(text, options).expect("the text has sentences")
+}
+
+fn keyword<'s>(summary: &'s Summary, text: &str) -> Option<&'s Keyword> {
+    summary.keywords.iter().find(|k| k.text == text)
+}
+
+/// One table row per case: `name: (text, length) => expected sentence count`.
+macro_rules! length_cases {
+    ($($name:ident: ($text:expr, $length:expr) => $expected:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            let summary = run($text, &Options::new().max_keywords(50).length($length));
+            assert_eq!(summary.selected.len(), $expected, "{:?}", summary.selected);
+            assert!(summary.selected.windows(2).all(|w| w[0] < w[1]), "document order");
+        }
+    )*};
+}
+
+const FIFTEEN: &str =
+    "One cat sat on the mat today. Two dogs ran in the park. Three birds sang in \
+    the tree. Four fish swam in the pond. Five cows ate the grass. Six hens laid eggs. Seven \
+    ducks swam in the lake. Eight goats climbed the hill. Nine pigs slept in the mud. Ten \
+    sheep grazed in the field. Eleven bees buzzed in the garden. Twelve ants marched on the \
+    path. Thirteen frogs jumped in the rain. Fourteen owls hooted at night. Fifteen mice hid \
+    in the barn.";
+
+const FORTY: &str = "Sentence number one is here. Sentence number two is here. Sentence number \
+    three is here. Sentence number four is here. Sentence number five is here. Sentence \
+    number six is here. Sentence number seven is here. Sentence number eight is here. \
+    Sentence number nine is here. Sentence number ten is here. Sentence number eleven is \
+    here. Sentence number twelve is here. Sentence number thirteen is here. Sentence number \
+    fourteen is here. Sentence number fifteen is here. Sentence number sixteen is here. \
+    Sentence number seventeen is here. Sentence number eighteen is here. Sentence number \
+    nineteen is here. Sentence number twenty is here. Sentence number twenty-one is here. \
+    Sentence number twenty-two is here. Sentence number twenty-three is here. Sentence \
+    number twenty-four is here. Sentence number twenty-five is here. Sentence number \
+    twenty-six is here. Sentence number twenty-seven is here. Sentence number twenty-eight \
+    is here. Sentence number twenty-nine is here. Sentence number thirty is here. Sentence \
+    number thirty-one is here. Sentence number thirty-two is here. Sentence number \
+    thirty-three is here. Sentence number thirty-four is here. Sentence number thirty-five \
+    is here. Sentence number thirty-six is here. Sentence number thirty-seven is here. \
+    Sentence number thirty-eight is here. Sentence number thirty-nine is here. Sentence \
+    number forty is here.";
+
+length_cases! {
+    sentences_exact: (FIFTEEN, Length::Sentences(4)) => 4;
+    sentences_more_than_the_text_has: ("A cat sat. A dog ran.", Length::Sentences(9)) => 2;
+    ratio_rounds_up: (FIFTEEN, Length::Ratio(0.1)) => 2;
+    ratio_whole_text: (FIFTEEN, Length::Ratio(1.0)) => 15;
+    auto_is_a_fifth: (FIFTEEN, Length::Auto) => 3;
+    auto_at_least_three: ("A cat sat. A dog ran. A bird sang. A fish swam.", Length::Auto) => 3;
+    auto_at_most_seven: (FORTY, Length::Auto) => 7;
+    auto_never_more_than_the_text: ("A cat sat on the mat.", Length::Auto) => 1;
+    words_budget_fits_two: (FIFTEEN, Length::Words(13)) => 2;
+    words_budget_too_small_still_gives_one: (FIFTEEN, Length::Words(1)) => 1;
+    chars_budget_too_small_still_gives_one: (FIFTEEN, Length::Chars(3)) => 1;
+}
+
+#[test]
+fn chars_budget_is_respected() {
+    for budget in [40, 80, 160] {
+        let summary = run(FIFTEEN, &Options::new().length(Length::Chars(budget)));
+        let chosen: Vec<&str> = summary
+            .summary_sentences()
+            .map(|s| s.text.as_str())
+            .collect();
+        let chars = chosen.join(" ").chars().count();
+        assert!(chars <= budget, "{chars} chars for {budget}: {chosen:?}");
+        assert!(!chosen.is_empty());
+    }
+}
+
+#[test]
+fn words_budget_is_respected() {
+    for budget in [10, 25, 50] {
+        let summary = run(STORY, &Options::new().length(Length::Words(budget)));
+        let words: usize = summary.summary_sentences().map(|s| s.words).sum();
+        assert!(words <= budget, "{words} words for {budget}");
+    }
+}
+
+#[test]
+fn a_headline_line_is_the_title_and_not_a_summary_sentence() {
+    let summary = run(STORY, &Options::new());
+    assert_eq!(
+        summary.title.as_deref(),
+        Some("Harbor city approves new bridge")
+    );
+    assert_eq!(summary.sentences[0].text, "Harbor city approves new bridge");
+    assert!(!summary.selected.contains(&0), "{:?}", summary.selected);
+}
+
+#[test]
+fn a_first_line_ending_in_a_stop_is_not_a_headline() {
+    let text = "The council voted today.\n\nThe bridge will cost a lot. It opens in 2028.";
+    assert_eq!(run(text, &Options::new()).title, None);
+}
+
+#[test]
+fn a_given_title_scores_the_sentences_sharing_its_terms() {
+    let text = "Officials met on Monday. The weather was mild. Farmers expect a record wheat \
+                harvest this summer. Markets were quiet.";
+    let summary = run(text, &Options::new().title("Record wheat harvest expected"));
+    let title_scores: Vec<f64> = summary.sentences.iter().map(|s| s.score.title).collect();
+    assert!(title_scores[2] > 0.0, "{title_scores:?}");
+    assert_eq!(title_scores[1], 0.0, "{title_scores:?}");
+}
+
+#[test]
+fn each_score_is_the_sum_of_its_parts() {
+    let summary = run(STORY, &Options::new());
+    for s in &summary.sentences {
+        let p = s.score;
+        let sum = p.terms + p.position + p.title + p.length + p.opener + p.redundancy;
+        assert!((p.total - sum).abs() < 1e-9, "{:?}", p);
+        assert!((0.0..=1.0).contains(&p.terms), "{:?}", p);
+        assert!(p.opener <= 0.0 && p.redundancy <= 0.0 && p.length <= 0.0);
+    }
+}
+
+#[test]
+fn position_favours_the_opening() {
+    let summary = run(FIFTEEN, &Options::new());
+    let position: Vec<f64> = summary.sentences.iter().map(|s| s.score.position).collect();
+    assert!(position.windows(2).all(|w| w[0] > w[1]), "{position:?}");
+}
+
+#[test]
+fn openers_that_need_an_antecedent_are_penalised() {
+    let summary = run(STORY, &Options::new());
+    let opener = |start: &str| {
+        let sentence = summary.sentences.iter().find(|s| s.text.starts_with(start));
+        sentence.expect(start).score.opener
+    };
+    assert!(opener("He added") < 0.0);
+    assert!(opener("But some") < 0.0);
+    assert_eq!(opener("Critics of"), 0.0);
+    assert_eq!(opener("The council will"), 0.0);
+}
+
+#[test]
+fn very_short_sentences_get_a_length_penalty() {
+    let text = "The river flooded the lower town on Sunday night after heavy rain. Wow. \
+                Residents were moved to the school hall by volunteers and firefighters.";
+    let summary = run(text, &Options::new());
+    assert!(summary.sentences[1].score.length < 0.0);
+    assert_eq!(summary.sentences[0].score.length, 0.0);
+}
+
+#[test]
+fn a_repeated_sentence_is_not_chosen_twice() {
+    let text = "Storm floods the coastal town of Bayview overnight. \
+                Storm floods the coastal town of Bayview overnight. \
+                Rescue teams reached the stranded families by boat at dawn. \
+                The mayor asked for emergency funds from the state government. \
+                Schools will stay closed until the water recedes.";
+    let summary = run(text, &Options::new().length(Length::Sentences(2)));
+    assert_ne!(summary.selected, vec![0, 1], "the copy adds nothing");
+    assert!(summary.sentences[1].score.redundancy < 0.0 || !summary.selected.contains(&0));
+}
+
+/// `name: (text, keyword) => occurrences it should cover`.
+macro_rules! keyword_cases {
+    ($($name:ident: ($text:expr, $keyword:expr) => $uses:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            let summary = run($text, &Options::new().max_keywords(50));
+            let found = keyword(&summary, $keyword).unwrap_or_else(|| {
+                let all: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+                panic!("no keyword {:?} in {:?}", $keyword, all)
+            });
+            assert_eq!(found.spans.len(), $uses, "{:?}", found);
+        }
+    )*};
+}
+
+keyword_cases! {
+    two_word_name: (STORY, "Ana Ruiz") => 2;
+    department_name: (STORY, "Transport Department") => 1;
+    stems_join_forms: ("Talks on trade resumed. The talk was short. Talking helps trade.",
+        "trade") => 2;
+    possessive_joins_the_name: ("Trump spoke on Monday. Trump's aides left. Aides of Trump \
+        stayed.", "Trump") => 3;
+    typographic_possessive: ("Rubio spoke on Monday. Rubio\u{2019}s aides left.", "Rubio") => 2;
+    number_groups_join: ("About 6,000 people came. Police counted 6000 people.", "6,000") => 2;
+}
+
+#[test]
+fn keywords_are_written_as_in_the_text_and_span_it() {
+    let summary = run(STORY, &Options::new());
+    assert_eq!(summary.keywords[0].text, "bridge", "{:?}", summary.keywords);
+    for k in &summary.keywords {
+        let written: Vec<String> = k
+            .spans
+            .iter()
+            .map(|span| {
+                span.slice(STORY)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert!(written.contains(&k.text), "{:?} not in {written:?}", k.text);
+        assert!(!k.text.ends_with("'s"), "{:?}", k.text);
+    }
+    let scores: Vec<f64> = summary.keywords.iter().map(|k| k.score).collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+}
+
+#[test]
+fn stop_words_are_not_keywords() {
+    let summary = run(STORY, &Options::new().max_keywords(100));
+    for stop in ["the", "will", "of", "and"] {
+        assert!(keyword(&summary, stop).is_none(), "{stop}");
+    }
+}
+
+#[test]
+fn the_same_text_gives_the_same_summary() {
+    for length in [Length::Auto, Length::Sentences(2), Length::Words(30)] {
+        let options = Options::new().length(length);
+        assert_eq!(run(STORY, &options), run(STORY, &options));
+    }
+}
+
+#[test]
+fn central_sentences_beat_digressions() {
+    let text = "The bridge vote passed. Bridge costs rose as the bridge design changed, and \
+                the bridge council approved the bridge budget. My uncle once kept bees. The \
+                bridge opens in 2028.";
+    let summary = run(text, &Options::new().length(Length::Sentences(2)));
+    assert!(!summary.selected.contains(&2), "{:?}", summary.selected);
+}
