@@ -314,7 +314,7 @@ export class AbridgeSummary extends HTMLElement {
     const sentences = el('ul', { class: 'sentences', part: 'sentences' });
     const quotes = el('div', { class: 'quotes', part: 'quotes', hidden: '' });
     const keywords = el('div', { class: 'keywords', part: 'keywords', hidden: '' });
-    const message = el('p', { class: 'message', part: 'message', hidden: '' });
+    const message = el('p', { class: 'message', part: 'message', 'aria-live': 'polite', hidden: '' });
     const credit = el('p', { class: 'credit' }, 'Summarized in your browser by Abridge');
     credit.hidden = true;
     body.append(sentences, quotes, keywords, message, credit);
@@ -510,16 +510,11 @@ export class AbridgeSummary extends HTMLElement {
       maxKeywords: this.keywords ? KEYWORD_COUNT : 0,
     };
     if (title) options.title = title;
+    if (language) options.language = language;
     try {
-      return module.summarize(text, language ? { ...options, language } : options);
+      return module.summarize(text, options);
     } catch (error) {
-      // The page's language is a hint: when the engine has no data for it, let it detect.
-      if (!language) throw new Failure('summarize-failed', error.message, { cause: error });
-      try {
-        return module.summarize(text, options);
-      } catch (retry) {
-        throw new Failure('summarize-failed', retry.message, { cause: retry });
-      }
+      throw new Failure('summarize-failed', error.message, { cause: error });
     }
   }
 

@@ -267,6 +267,15 @@ test('bad attribute values fall back to the defaults', async () => {
     sentences: 3, quotes: 2, keywords: false, theme: 'auto', collapsed: false,
     app: `${server.url}index.html`,
   });
+
+  // `lang` overrides the page's language; one that is not a language tag leaves the page's.
+  const language = async (value, count) => {
+    await page.evaluate((value) => document.getElementById('first-widget').setAttribute('lang', value), value);
+    return (await eventOf(page, 'first-widget', 'abridge:ready', count)).detail.summary.language;
+  };
+  assert.equal(await language('de-AT', 2), 'de');
+  assert.equal(await language('not a tag', 3), 'en');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
