@@ -9,9 +9,14 @@ use std::{env, fs};
 fn main() {
     let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("src/lang");
     println!("cargo:rerun-if-changed={}", root.display());
+    // Without the `languages` feature, only English is built in.
+    let all = env::var_os("CARGO_FEATURE_LANGUAGES").is_some();
     let mut files = Vec::new();
     for dir in fs::read_dir(&root).expect("src/lang exists").flatten() {
         let code = dir.file_name().to_string_lossy().into_owned();
+        if !all && code != "en" {
+            continue;
+        }
         let Ok(lists) = fs::read_dir(dir.path()) else {
             continue;
         };

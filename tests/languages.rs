@@ -1,5 +1,6 @@
 //! Each language on a short news text written for these tests: its detection, stop words,
 //! stems, words and a summary.
+#![cfg(feature = "languages")]
 
 use abridge::{Language, Length, Options};
 

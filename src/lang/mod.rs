@@ -2,7 +2,7 @@
 //! words are written.
 //!
 //! The scorer, the splitter and the quote finder ask a [`Language`] and never name a
-//! language themselves, so a language is added here and nowhere else: a row in [`ALL`] and
+//! language themselves, so a language is added here and nowhere else: a row in [`OTHERS`] and
 //! its word lists under `src/lang/<code>/` (see `src/lang/README.md` for their sources).
 
 use std::borrow::Cow;
@@ -77,20 +77,28 @@ impl Data {
         self
     }
 
+    #[cfg(feature = "languages")]
     const fn unspaced(mut self) -> Data {
         self.unspaced = true;
         self
     }
 
+    #[cfg(feature = "languages")]
     const fn fold(mut self, fold: fn(char) -> char) -> Data {
         self.fold = Some(fold);
         self
     }
 }
 
-/// Every language with data, English first: it is the fallback of detection.
-const ALL: [Data; 20] = [
-    Data::new("en", "English", Script::Latin).stemmer(|| Stemmer::create(Algorithm::English)),
+/// English: the fallback of detection, and the one language of a build without the
+/// `languages` feature.
+const ENGLISH: Data =
+    Data::new("en", "English", Script::Latin).stemmer(|| Stemmer::create(Algorithm::English));
+
+/// Every other language with data. Behind the `languages` feature (on by default) so that
+/// an English-only wasm can leave their lists and stemmers out.
+#[cfg(feature = "languages")]
+const OTHERS: &[Data] = &[
     Data::new("de", "German", Script::Latin).stemmer(|| Stemmer::create(Algorithm::German)),
     Data::new("fr", "French", Script::Latin).stemmer(|| Stemmer::create(Algorithm::French)),
     Data::new("es", "Spanish", Script::Latin).stemmer(|| Stemmer::create(Algorithm::Spanish)),
@@ -114,6 +122,9 @@ const ALL: [Data; 20] = [
     Data::new("ko", "Korean", Script::Hangul),
 ];
 
+#[cfg(not(feature = "languages"))]
+const OTHERS: &[Data] = &[];
+
 /// The name of a language Abridge has no data for.
 const GENERIC_NAME: &str = "Other";
 
@@ -134,6 +145,7 @@ fn folded(word: &str, fold: Option<fn(char) -> char>) -> Cow<'_, str> {
 
 /// Greek without its accents and with one sigma: the stop lists are written in capitals'
 /// spelling (`αυτες`), running text in lowercase with tonos and final sigma (`αυτές`).
+#[cfg(feature = "languages")]
 fn greek_unaccented(c: char) -> char {
     match c {
         'ά' => 'α',
@@ -187,7 +199,12 @@ impl Language {
 
     fn all() -> &'static [Language] {
         static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
-        LANGUAGES.get_or_init(|| ALL.iter().map(Language::build).collect())
+        LANGUAGES.get_or_init(|| {
+            std::iter::once(&ENGLISH)
+                .chain(OTHERS)
+                .map(Language::build)
+                .collect()
+        })
     }
 
     /// The language with this ISO 639-1 code (`de`, case and spaces ignored).
