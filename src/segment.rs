@@ -8,9 +8,11 @@
 //! A blank line always ends a paragraph. A single line break ends one too when a sentence
 //! ends there (news text often puts every paragraph on one line) or when the line is a
 //! heading, a list item or a metadata line (`Date: unknown`). It is a hard wrap, and the
-//! sentence goes on, when the next line starts in lowercase after a line of three words or
-//! more, when the line ends with a comma or a dangling function word (`…met with\nPresident
-//! Lee`), or when a long line (eight words or more) runs on into a digit or a bracket.
+//! sentence goes on, when the line ends with an abbreviation, a comma or a dash, when the
+//! next line starts in lowercase after a line of three words or more, and, after a long
+//! line (eight words or more), when the next line starts with a digit or a bracket or the
+//! line ends with a function word before a name (`…said she would meet with\nPresident
+//! Lee`).
 //!
 //! # Sentences
 //!
@@ -22,16 +24,20 @@
 //! - Nothing ends before a lowercase word (`Yahoo! in`, `"Hi!" he said`, `e.g. a hat`), a
 //!   comma or a dash before a lowercase word (`alone!, he yelled`, `бар? — деді`).
 //! - Without a space after the stop, only `world.Today` (a word of three letters or more,
-//!   then a capital) ends a sentence: `3.5%`, `v2.0.1`, `J.C.`, URLs and e-mail addresses
-//!   do not. CJK and Ethiopic stops need no space, except inside `「…」` and before digits.
+//!   then a capital) and footnote marks (`saint.[1] The`, `known.12 Take`) end a sentence:
+//!   `3.5%`, `v2.0.1`, `J.C.`, URLs and e-mail addresses do not. CJK and Ethiopic stops need
+//!   no space, except inside `「…」` and in a full-width decimal (`３．２９`).
 //! - After a period, the word before decides, from the language's abbreviation list
-//!   (`src/lang/<code>/abbreviations.txt`): a prefix (`Mr.`, `Dr.`, `St.`, `Mt.`, `e.g.`)
-//!   never ends a sentence; `No.` and `p.` never do before a number; other abbreviations
-//!   (`Inc.`, `etc.`, `Jan.`, `a.m.`), dotted ones (`U.S.`, `E.U.`) and single letters
-//!   (`E.`, `I.`) end one only before a word that opens sentences (a capitalized stop word
-//!   such as `The`, `He`, `How`, or a title such as `Mr.`), and never after three words
-//!   or fewer (`At 5 a.m. Mr. Smith…`). So `U.S. officials` and `the U.S. Government`
-//!   go on while `…in the U.S. The next…` splits, and `J. R. R. Tolkien` stays whole.
+//!   (`src/lang/<code>/abbreviations.txt`, and the English one, whose `U.S.` and `Mr.` turn
+//!   up in news in every language). A prefix (`Mr.`, `Dr.`, `St.`, `Mt.`, `e.g.`) never
+//!   ends a sentence, nor does `No.` or `p.` before a number. Other abbreviations (`Inc.`,
+//!   `etc.`, `Jan.`, `a.m.`), dotted ones (`U.S.`, `E.U.`), single letters (`E.`, `I.`) and,
+//!   in languages that write ordinals with a period, small numbers (German `12. Juni`) end
+//!   one only before a word that opens sentences (a capitalized stop word of the language
+//!   or of English such as `The`, `He`, `How`, or a title such as `Mr.`, but not an initial
+//!   such as `A.`), and never after three words or fewer (`At 5 a.m. Mr. Smith…`). So
+//!   `U.S. officials` and `the U.S. Government` go on while `…in the U.S. The next…`
+//!   splits, and `J. R. R. Tolkien` stays whole.
 //! - Ellipses: `...` and `…` end a sentence before a capital, `. . .` never does, and
 //!   `. . . .` (an ellipsis after a full stop) does; `[...]` never does.
 //! - List items: a label at the start of a sentence (`1.`, `a)`, `(iv)`) does not end it,
@@ -50,6 +56,9 @@
 //! paragraph never becomes one huge sentence. Quote marks are paired per paragraph:
 //! `"…"`, `“…”`, `„…“`, `«…»`, `»…«`, `‘…’`, `「…」`, `『…』` and brackets; unpaired
 //! marks change nothing.
+//!
+//! A piece with no letter or digit (a stray `.` or `)`) is no sentence of its own: it joins
+//! the sentence before it in its paragraph.
 
 use crate::lang::{Language, SentenceRules};
 use crate::Span;
@@ -76,7 +85,7 @@ pub struct Segmentation {
 /// hold and still stay in one sentence. Three keeps the usual quote-and-attribution
 /// paragraph of news whole while a quoted speech of many sentences is still split, so no
 /// summary sentence grows to a paragraph.
-pub const MAX_QUOTED_SENTENCES: usize = 3;
+const MAX_QUOTED_SENTENCES: usize = 3;
 
 /// A sentence of this many words or fewer is not ended by an ambiguous abbreviation:
 /// `At 5 a.m. Mr. Smith left` is one sentence, a three-word fragment rarely is.
@@ -113,6 +122,7 @@ pub fn segment(text: &str, language: &Language) -> Segmentation {
         text,
         language,
         rules: language.sentence_rules(),
+        english: Language::get("en").unwrap_or(language),
     };
     let mut out = Segmentation::default();
     let lines = lines(text);
@@ -388,9 +398,32 @@ struct Splitter<'a> {
     text: &'a str,
     language: &'a Language,
     rules: &'a SentenceRules,
+    /// English, whose abbreviations (`U.S.`, `Mr.`, `Inc.`) and sentence openers (`The`)
+    /// turn up in news in every language.
+    english: &'a Language,
 }
 
 impl Splitter<'_> {
+    /// Whether `word` (lowercase) opens sentences in this language or in English.
+    fn is_stopword(&self, word: &str) -> bool {
+        self.language.is_stopword(word) || self.english.is_stopword(word)
+    }
+
+    /// Whether a period after `word` (lowercase) never ends a sentence.
+    fn is_prefix(&self, word: &str) -> bool {
+        self.rules.is_prefix(word) || self.english.sentence_rules().is_prefix(word)
+    }
+
+    /// Whether `word` (lowercase) leads into a number.
+    fn is_before_number(&self, word: &str) -> bool {
+        self.rules.is_before_number(word) || self.english.sentence_rules().is_before_number(word)
+    }
+
+    /// Whether a period after `word` (lowercase) ends a sentence only before an opener.
+    fn is_other(&self, word: &str) -> bool {
+        self.rules.is_other(word) || self.english.sentence_rules().is_other(word)
+    }
+
     /// Splits a run of lines with no blank line between them into paragraphs and sentences.
     fn block(&self, lines: &[Line], out: &mut Segmentation) {
         let Some(first) = lines.first() else { return };
@@ -499,7 +532,7 @@ impl Splitter<'_> {
                 words >= LONG_LINE_WORDS
                     && last_word.chars().all(char::is_lowercase)
                     && self.language.is_stopword(last_word)
-                    && !self.language.is_stopword(&next_word.to_lowercase())
+                    && !self.is_stopword(&next_word.to_lowercase())
             }
             None => false,
         }
@@ -855,9 +888,26 @@ impl Splitter<'_> {
                 _ => break,
             }
         }
-        text[j..at]
+        let mut word = text[j..at]
             .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches(is_format)
+            .trim_end_matches(is_format);
+        // `l'Avv.`, `dell'Ing.`: an elided article is no part of the abbreviation.
+        if let Some((head, tail)) = word.rsplit_once(['\'', '’']) {
+            if head.chars().count() <= 4 && !tail.is_empty() {
+                word = tail;
+            }
+        }
+        // `Tuesday.Mr`: a sentence ended at the first period, the word is what follows it.
+        match word.rsplit_once('.') {
+            Some((head, tail))
+                if !dotted(word)
+                    && head.chars().count() >= 3
+                    && tail.starts_with(char::is_uppercase) =>
+            {
+                tail
+            }
+            _ => word,
+        }
     }
 
     /// Whether a sentence ends after `run`, `words` words into it, in a block ending at
@@ -899,7 +949,10 @@ impl Splitter<'_> {
     /// written without spaces.
     fn ends_unspaced(&self, run: &Run, first: char) -> bool {
         if run.dense {
-            return !(first.is_numeric() || run.closed && first.is_alphabetic());
+            // A full-width period between digits is a decimal point (`３．２９`); a closing
+            // bracket before a letter is a quotation inside the sentence (`「…。」と`).
+            let decimal = matches!(char_at(self.text, run.start), Some('．' | '﹒'));
+            return !(decimal && first.is_numeric() || run.closed && first.is_alphabetic());
         }
         if !first.is_uppercase() || run.dots >= 2 {
             return false;
@@ -910,7 +963,10 @@ impl Splitter<'_> {
                 .chars()
                 .last()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        long_enough && !self.rules.is_abbreviation(&word.to_lowercase()) && !self.in_address(run)
+        let lower = word.to_lowercase();
+        let abbreviation =
+            self.is_prefix(&lower) || self.is_before_number(&lower) || self.is_other(&lower);
+        long_enough && !abbreviation && !self.in_address(run)
     }
 
     /// Whether the stop is inside a URL or an e-mail address.
@@ -944,8 +1000,7 @@ impl Splitter<'_> {
             return true;
         }
         let lower = word.to_lowercase();
-        let rules = self.rules;
-        if rules.is_prefix(&lower) {
+        if self.is_prefix(&lower) {
             return false;
         }
         let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
@@ -954,17 +1009,17 @@ impl Splitter<'_> {
             // A list label: `1. The first item`.
             return false;
         }
-        if first.is_numeric() && rules.is_before_number(&lower) {
+        if first.is_numeric() && self.is_before_number(&lower) {
             return false;
         }
-        let ambiguous = rules.is_other(&lower)
+        let ambiguous = self.is_other(&lower)
             || single_letter
             || dotted(word)
-            || (rules.ordinal_dot() && number && word.len() <= 3);
+            || (self.rules.ordinal_dot() && number && word.len() <= 3);
         if ambiguous {
             return words > SHORTEST_AMBIGUOUS_SENTENCE && self.opens_sentence(next, first);
         }
-        if rules.is_before_number(&lower) && words <= 1 {
+        if self.is_before_number(&lower) && words <= 1 {
             return false;
         }
         !self.attribution(run, next, limit)
@@ -976,9 +1031,14 @@ impl Splitter<'_> {
         if !(first.is_uppercase() || is_caseless_letter(first)) {
             return false;
         }
+        let after = char_at(self.text, next.at + next.word.len());
+        if next.word.chars().nth(1).is_none() && after == Some('.') {
+            // An initial (`А. И. Семенов`), even when the letter is a stop word.
+            return false;
+        }
         let lower = next.word.to_lowercase();
-        self.language.is_stopword(&lower)
-            || (self.rules.is_prefix(&lower)
+        self.is_stopword(&lower)
+            || (self.is_prefix(&lower)
                 && char_at(self.text, next.at + next.word.len()) == Some('.'))
     }
 
@@ -989,7 +1049,7 @@ impl Splitter<'_> {
             return false;
         }
         let first = next.first.unwrap_or(' ');
-        if !first.is_uppercase() || self.language.is_stopword(&next.word.to_lowercase()) {
+        if !first.is_uppercase() || self.is_stopword(&next.word.to_lowercase()) {
             return false;
         }
         let end = (next.at + WORD_REACH).min(limit);

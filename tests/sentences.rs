@@ -275,6 +275,36 @@ mod scripts {
     }
 }
 
+/// Each language's abbreviation list (`src/lang/<code>/abbreviations.txt`) at work.
+mod languages {
+    use super::*;
+
+    cases! {
+        german_ordinal_date("de"): "Die Wahl ist am 12. Juni. Sie wird knapp." =>
+            ["Die Wahl ist am 12. Juni.", "Sie wird knapp."],
+        german_number_at_end("de"): "Das steht auf Seite 12. Dort kannst du nachlesen." =>
+            ["Das steht auf Seite 12.", "Dort kannst du nachlesen."],
+        german_title("de"): "Wir trafen Dr. med. Meyer und Fr. Schulz, z. B. in Bonn." =>
+            ["Wir trafen Dr. med. Meyer und Fr. Schulz, z. B. in Bonn."],
+        french_title("fr"): "M. Dupont et Mme Martin sont venus. Ils sont partis." =>
+            ["M. Dupont et Mme Martin sont venus.", "Ils sont partis."],
+        spanish_titles("es"): "Hola Srta. Ruiz. Soy el Lic. Pérez, y él es el Dr. Gómez." =>
+            ["Hola Srta. Ruiz.", "Soy el Lic. Pérez, y él es el Dr. Gómez."],
+        italian_elided_title("it"): "Sono l'Ing. Rossi. È presente l'Avv. Bianchi?" =>
+            ["Sono l'Ing. Rossi.", "È presente l'Avv. Bianchi?"],
+        danish_title("da"): "Kl. 5 kom Hr. Jensen. Han gik igen." => ["Kl. 5 kom Hr. Jensen.", "Han gik igen."],
+        russian_initials("ru"): "Д-р наук А. И. Семенов выступил. Потом был перерыв." =>
+            ["Д-р наук А. И. Семенов выступил.", "Потом был перерыв."],
+        polish_abbreviation("pl"): "To jest m.in. prof. Nowak. On wie." =>
+            ["To jest m.in. prof. Nowak.", "On wie."],
+        greek_question_mark("el"): "Πού είναι; Εδώ είναι." => ["Πού είναι;", "Εδώ είναι."],
+        semicolon_elsewhere("en"): "It rained; we stayed in." => ["It rained; we stayed in."],
+        english_abbreviations_everywhere("nl"): "De U.S. Army kwam. Mr. Smith bleef." =>
+            ["De U.S. Army kwam.", "Mr. Smith bleef."],
+        unknown_language("sk"): "Je to tak. Áno." => ["Je to tak.", "Áno."],
+    }
+}
+
 mod robustness {
     use super::*;
 
