@@ -102,6 +102,7 @@ mod abbreviations {
         initials_joined: "She shops at J.C. Penney." => ["She shops at J.C. Penney."],
         pronoun_i_at_end: "We make a good team, you and I. Did you see Ivan I. Petrov?" =>
             ["We make a good team, you and I.", "Did you see Ivan I. Petrov?"],
+        regression_word_taken_for_a_day: "A cat sat. A dog ran." => ["A cat sat.", "A dog ran."],
         letter_at_end: "They need vitamin C. The doctor said so." =>
             ["They need vitamin C.", "The doctor said so."],
     }
@@ -301,6 +302,8 @@ mod languages {
         semicolon_elsewhere("en"): "It rained; we stayed in." => ["It rained; we stayed in."],
         english_abbreviations_everywhere("nl"): "De U.S. Army kwam. Mr. Smith bleef." =>
             ["De U.S. Army kwam.", "Mr. Smith bleef."],
+        regression_number_taken_for_a_month("pt"): "Eram dez. Depois vieram mais." =>
+            ["Eram dez.", "Depois vieram mais."],
         unknown_language("sk"): "Je to tak. Áno." => ["Je to tak.", "Áno."],
     }
 }
