@@ -152,6 +152,30 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('it works from the keyboard, with focus always visible', async () => {
+    const page = await open();
+    await page.focus('#text');
+    await page.keyboard.type('The ferry resumed service on Monday. Commuters cheered. The operator added two boats.');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+    await page.keyboard.press('Tab');
+    const outline = () => page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { id: document.activeElement.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.deepEqual(await outline(), { id: 'open', outline: 'solid', width: 3 });
+    await page.focus('#summary li:nth-child(2) button.sentence');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement.tagName === 'MARK');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Commuters cheered.');
+    await page.focus('#summary li:nth-child(2) details.why summary');
+    await page.keyboard.press('Enter');
+    assert.ok(await page.evaluate(() => document.querySelector('#summary li:nth-child(2) details.why').open));
+    await page.focus('#keywords li:first-child button');
+    await page.keyboard.press('Space');
+    assert.equal(await page.getAttribute('#keywords li:first-child button', 'aria-pressed'), 'true');
+    await close(page);
+  });
+
   test('an HTML file is reduced to its article, and its title is used', async () => {
     const page = await open();
     await page.setInputFiles('#file', fixture('article.html'));
