@@ -1015,7 +1015,7 @@ impl Splitter<'_> {
         let ambiguous = self.is_other(&lower)
             || single_letter
             || dotted(word)
-            || (self.rules.ordinal_dot() && number && word.len() <= 3);
+            || (self.rules.ordinal_dot() && (number && word.len() <= 3 || roman(word).is_some()));
         if ambiguous {
             return words > SHORTEST_AMBIGUOUS_SENTENCE && self.opens_sentence(next, first);
         }

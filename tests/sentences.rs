@@ -304,7 +304,10 @@ mod languages {
             ["De U.S. Army kwam.", "Mr. Smith bleef."],
         regression_number_taken_for_a_month("pt"): "Eram dez. Depois vieram mais." =>
             ["Eram dez.", "Depois vieram mais."],
-        unknown_language("sk"): "Je to tak. Áno." => ["Je to tak.", "Áno."],
+        slovak_without_other_data("sk"): "Je to napr. Peter z XII. Pluku. Áno, od 7. Apríla." =>
+            ["Je to napr. Peter z XII. Pluku.", "Áno, od 7. Apríla."],
+        armenian_colon("hy"): "Ի՞նչ ես մտածում: Ոչինչ:" => ["Ի՞նչ ես մտածում:", "Ոչինչ:"],
+        unknown_language("xx"): "Je to tak. Áno." => ["Je to tak.", "Áno."],
     }
 }
 

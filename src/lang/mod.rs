@@ -186,7 +186,8 @@ impl Language {
             code,
             name: GENERIC_NAME,
             stopwords: HashSet::new(),
-            sentences: SentenceRules::default(),
+            // Sentence rules need no other data, so a few more languages have them.
+            sentences: SentenceRules::parse(list(code, "abbreviations")),
             openers: HashSet::new(),
             stemmer: None,
             unspaced: false,
