@@ -204,6 +204,8 @@ function updateSlider() {
   if (state.unit === 'sentences') {
     const max = Math.max(PRESETS.sentences.long, Math.min(count || 20, MAX_SLIDER_SENTENCES));
     Object.assign(ui.length, { min: 1, max, step: 1 });
+    // What the slider shows is what is asked for, even after a shorter text came in.
+    state.values.sentences = Math.min(state.values.sentences, max);
   } else {
     Object.assign(ui.length, { min: 5, max: 100, step: 5 });
   }
