@@ -626,7 +626,8 @@ impl Splitter<'_> {
         while i < end {
             let Some(c) = char_at(text, i) else { break };
             if let Some(kind) = stop(c, self.rules) {
-                let run = self.run(i, end, kind);
+                let mut run = self.run(i, end, kind);
+                self.split_off_ellipsis(&mut run, end);
                 if self.ends_sentence(&run, words, end) {
                     cuts.push(Cut {
                         at: run.end,
@@ -817,6 +818,20 @@ impl Splitter<'_> {
                 .and_then(|c| stop(c, self.rules));
             if kind.is_none() {
                 return run;
+            }
+        }
+    }
+
+    /// `compounds. . . . The practice`: a full stop on a word, then a spaced ellipsis before
+    /// a capital, ends the sentence at the full stop; the ellipsis opens the next one.
+    fn split_off_ellipsis(&self, run: &mut Run, limit: usize) {
+        let on_word = char_before(self.text, run.start).is_some_and(char::is_alphanumeric);
+        if run.spaced && run.dots >= 4 && on_word && !run.closed && run.end < limit {
+            let next = self.next_word(run.end, limit);
+            if next.first.is_some_and(char::is_uppercase) {
+                run.end = run.start + 1;
+                run.dots = 1;
+                run.spaced = false;
             }
         }
     }

@@ -147,6 +147,8 @@ mod ellipses {
             ["It ends with a period . . . .", "Next one."],
         bracketed: "\"He [...] said it [...]\" (Smith 55)." => ["\"He [...] said it [...]\" (Smith 55)."],
         in_quote_at_end: "He said it was “less complex. . . .”" => ["He said it was “less complex. . . .”"],
+        four_dots_spaced_after_word: "It was weakened . . . by compounds. . . . The practice went on. . . ." =>
+            ["It was weakened . . . by compounds.", ". . . The practice went on. . . ."],
         sentence_starting_with_one: "That was it. ...and then it rained." =>
             ["That was it.", "...and then it rained."],
     }
