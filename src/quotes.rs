@@ -91,11 +91,7 @@ impl Finder<'_> {
         let (starts, ends) = tokens::sentences(text, &tokens, |k| {
             pairs[k].inner.slice(text).ends_with(['.', '!', '?', '…'])
         });
-        let reader = Reader {
-            text,
-            tokens: &tokens,
-            language: self.language,
-        };
+        let reader = Reader::new(text, &tokens, self.language);
         self.people.learn_names(&reader);
         for i in 0..tokens.len() {
             if starts[i] == i {
@@ -166,9 +162,9 @@ impl Finder<'_> {
         let text = self.text;
         let inner = pair.inner.slice(text);
         let tokens = reader.tokens;
-        let hi = (q + 1..tokens.len())
+        let hi = (q + 1..tokens.len().min(q + 1 + speaker::REACH))
             .find(|&j| matches!(tokens[j].kind, Kind::Stop | Kind::Quote(_)))
-            .unwrap_or(tokens.len());
+            .unwrap_or(tokens.len().min(q + 1 + speaker::REACH));
         let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
             || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
         let ends = inner.ends_with(['.', '…']);

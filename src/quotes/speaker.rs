@@ -6,7 +6,11 @@ use crate::Span;
 
 /// How far from a quotation (in tokens) its attribution is looked for. Attributions are
 /// short; a bound keeps the work per quotation constant.
-const REACH: usize = 40;
+pub(super) const REACH: usize = 40;
+
+/// The most words of a name with its titles (`Senate Majority Leader Mitch McConnell`):
+/// in text set in capitals, a bound keeps each look at a name short.
+const NAME_WORDS: usize = 10;
 
 /// The most tokens between commas taken as an appositive (`X, a doctor in Ohio, said`).
 const APPOSITIVE: usize = 30;
@@ -45,25 +49,45 @@ pub(super) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub language: &'a Language,
+    /// Each word lowercased, without a final period or a possessive `'s`, computed once:
+    /// words are looked at several times each.
+    lowers: Vec<String>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], language: &'a Language) -> Self {
+        let lowers = tokens
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => {
+                    let w = t.span.slice(text);
+                    strip_possessive(w.strip_suffix('.').unwrap_or(w)).to_lowercase()
+                }
+                _ => String::new(),
+            })
+            .collect();
+        Reader {
+            text,
+            tokens,
+            language,
+            lowers,
+        }
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.tokens.get(i)?;
         (t.kind == Kind::Word).then(|| t.span.slice(self.text))
     }
 
     /// The word, lowercased, without a final period or a possessive `'s`.
-    fn lower(&self, i: usize) -> Option<String> {
-        let w = self.word(i)?;
-        let w = w.strip_suffix('.').unwrap_or(w);
-        let w = strip_possessive(w);
-        Some(w.to_lowercase())
+    fn lower(&self, i: usize) -> Option<&str> {
+        self.word(i)?;
+        self.lowers.get(i).map(String::as_str)
     }
 
     fn is(&self, i: usize, class: Class) -> bool {
         self.lower(i)
-            .is_some_and(|w| self.language.speech().is(&w, class))
+            .is_some_and(|w| self.language.speech().is(w, class))
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -131,7 +155,7 @@ impl Reader<'_> {
             return None;
         }
         let mut first = last;
-        while first > lo {
+        while first > lo && last - first + 1 < NAME_WORDS {
             let prev = first - 1;
             let joins = (self.is_name_word(prev) && !self.is_possessive(prev))
                 || (self.is_particle(prev) && prev > lo && self.is_name_word(prev - 1));
@@ -154,7 +178,7 @@ impl Reader<'_> {
             return None;
         }
         let mut last = first;
-        while last + 1 < hi && !self.is_possessive(last) {
+        while last + 1 < hi && last - first + 1 < NAME_WORDS && !self.is_possessive(last) {
             let next = last + 1;
             let joins = self.is_name_word(next)
                 || (self.is_particle(next) && next + 1 < hi && self.is_name_word(next + 1));
@@ -183,7 +207,7 @@ impl Reader<'_> {
         // `spokeswoman Tammy Bruce`, `Mrs. Clinton`: a title before the name tells its sex.
         let from = first.saturating_sub(1);
         for i in from..start.max(first) {
-            if let Some(s) = self.lower(i).and_then(|w| speech.sex(&w)) {
+            if let Some(s) = self.lower(i).and_then(|w| speech.sex(w)) {
                 sex = Some(s);
             }
         }
@@ -274,11 +298,13 @@ impl Reader<'_> {
     /// The index of the nearest token of `kind` before `from`, not before `lo`, with no
     /// quotation or sentence end between.
     fn back_to(&self, from: usize, lo: usize, kind: Kind) -> Option<usize> {
-        (lo..from).rev().find_map(|j| match self.kind(j)? {
-            k if k == kind => Some(Some(j)),
-            Kind::Quote(_) | Kind::Stop => Some(None),
-            _ => None,
-        })?
+        (lo.max(from.saturating_sub(APPOSITIVE))..from)
+            .rev()
+            .find_map(|j| match self.kind(j)? {
+                k if k == kind => Some(Some(j)),
+                Kind::Quote(_) | Kind::Stop => Some(None),
+                _ => None,
+            })?
     }
 
     /// The speaker named after token `at` (a verb, `according to`, a dash): `said X`,
@@ -383,9 +409,7 @@ impl Reader<'_> {
 
     /// `according to X` at token `i`.
     fn according(&self, i: usize, hi: usize) -> Option<Attribution> {
-        if self.lower(i).as_deref() != Some("according")
-            || self.lower(i + 1).as_deref() != Some("to")
-        {
+        if self.lower(i) != Some("according") || self.lower(i + 1) != Some("to") {
             return None;
         }
         let mention = self.object(i + 1, hi)?;
@@ -403,7 +427,7 @@ impl Reader<'_> {
         let lo = lo.max(q.saturating_sub(REACH));
         let mut participle = None;
         for j in (lo..q).rev() {
-            if j > lo && self.lower(j).as_deref() == Some("to") {
+            if j > lo && self.lower(j) == Some("to") {
                 if let Some(a) = self.according(j - 1, q) {
                     return Some(a);
                 }
@@ -487,10 +511,10 @@ impl Reader<'_> {
         }
         match self.kind(q - 1) {
             Some(Kind::Colon | Kind::Open | Kind::Dash) => true,
-            Some(Kind::Comma) => (lo..q - 1).any(|j| {
+            Some(Kind::Comma) => (lo.max(q.saturating_sub(REACH))..q - 1).any(|j| {
                 self.is_verb(j)
                     || self.is(j, Class::Participle)
-                    || self.lower(j).as_deref() == Some("according")
+                    || self.lower(j) == Some("according")
             }),
             _ => false,
         }
