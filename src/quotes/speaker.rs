@@ -130,9 +130,9 @@ impl<'a> Reader<'a> {
         }
         let lower = self.lower(i).unwrap_or_default();
         let speech = self.language.speech();
-        !self.language.is_stopword(&lower)
-            && speech.pronoun(&lower).is_none()
-            && !speech.is(&lower, Class::NotName)
+        !self.language.is_stopword(lower)
+            && speech.pronoun(lower).is_none()
+            && !speech.is(lower, Class::NotName)
     }
 
     /// Lowercase particles inside names (`Charles de Gaulle`, `Osama bin Laden`).
@@ -221,10 +221,10 @@ impl<'a> Reader<'a> {
     /// A pronoun that stands for a speaker, or a described speaker ending at `last`.
     fn other_ending(&self, last: usize, lo: usize) -> Option<Mention> {
         let lower = self.lower(last)?;
-        if let Some(sex) = self.language.speech().pronoun(&lower) {
+        if let Some(sex) = self.language.speech().pronoun(lower) {
             return Some(Mention::Pronoun(last, sex));
         }
-        if !self.word(last)?.starts_with(char::is_lowercase) || self.language.is_stopword(&lower) {
+        if !self.word(last)?.starts_with(char::is_lowercase) || self.language.is_stopword(lower) {
             return None;
         }
         let mut first = last;
@@ -320,13 +320,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         let lower = self.lower(i)?;
-        if let Some(sex) = self.language.speech().pronoun(&lower) {
+        if let Some(sex) = self.language.speech().pronoun(lower) {
             return Some(Mention::Pronoun(i, sex));
         }
         let mut end = i;
         while end < hi && end < i + DESCRIPTION && self.kind(end) == Some(Kind::Word) {
             let lower = self.lower(end)?;
-            let function = self.language.is_stopword(&lower) && !self.is(end, Class::Determiner);
+            let function = self.language.is_stopword(lower) && !self.is(end, Class::Determiner);
             if function && !self.is_name_word(end) || end > i && self.is_verb(end) {
                 break;
             }
@@ -346,7 +346,7 @@ impl<'a> Reader<'a> {
             Some(name) => name,
             None => {
                 let lower = self.lower(i)?;
-                let sex = self.language.speech().pronoun(&lower)?;
+                let sex = self.language.speech().pronoun(lower)?;
                 Mention::Pronoun(i, sex)
             }
         };
