@@ -33,12 +33,26 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
         text,
         language,
         quotes: Vec::new(),
+        single: Vec::new(),
         people: People::default(),
         previous: None,
+        intro: None,
         tokens: Vec::new(),
     };
     for (index, &paragraph) in paragraphs.iter().enumerate() {
         finder.paragraph(index, paragraph);
+    }
+    // House style: a text that quotes people in double quotes uses single ones for
+    // something else (a headline's quote, a title, a term), so those are fragments.
+    if finder.single.contains(&false) {
+        for (quote, _) in finder
+            .quotes
+            .iter_mut()
+            .zip(&finder.single)
+            .filter(|(_, &s)| s)
+        {
+            quote.kind = QuoteKind::Fragment;
+        }
     }
     finder.quotes
 }
@@ -57,8 +71,13 @@ struct Finder<'a> {
     text: &'a str,
     language: &'a Language,
     quotes: Vec<Quote>,
+    /// For each quote, whether it is in single quotes.
+    single: Vec<bool>,
     people: People,
     previous: Option<Previous>,
+    /// A paragraph that ends by introducing a quotation (`Reporter Jomana Karadsheh
+    /// says:`), and its speaker, for a quotation that opens the next paragraph.
+    intro: Option<Previous>,
     tokens: Vec<Token>,
 }
 
@@ -119,11 +138,53 @@ impl Finder<'_> {
                         cue: quote.cue.clone(),
                     });
                     self.quotes.push(quote);
+                    self.single.push(pairs[k].single);
                 }
                 _ => {}
             }
         }
+        self.attribute_ending(&reader, index, &starts);
         self.tokens = tokens;
+    }
+
+    /// Reads a paragraph's ending that attributes a quotation in a neighbouring paragraph:
+    /// `X says:` before it, `- X` after it.
+    fn attribute_ending(&mut self, reader: &Reader, index: usize, starts: &[usize]) {
+        let tokens = reader.tokens;
+        self.intro = None;
+        let Some(last) = tokens.len().checked_sub(1) else {
+            return;
+        };
+        if tokens[last].kind == Kind::Colon {
+            if let Some(found) = reader.before(last + 1, starts[last]) {
+                let (speaker, speaker_span, cue) = self.speaker(reader, found);
+                self.intro = Some(Previous {
+                    paragraph: index,
+                    runs_on: false,
+                    speaker,
+                    speaker_span,
+                    cue,
+                });
+            }
+        }
+        // `"…"` then a paragraph of its own: `- Bernie Sanders.`
+        let follows = self
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.paragraph + 1 == index);
+        if tokens[0].kind == Kind::Dash && follows {
+            let Some(Mention::Name { name, .. }) = reader.object(0, tokens.len()) else {
+                return;
+            };
+            let shown = self.people.display(reader, name);
+            if let Some(quote) = self.quotes.last_mut().filter(|q| q.speaker.is_none()) {
+                quote.speaker = Some(shown);
+                quote.speaker_span = Some(Span::new(
+                    tokens[name.0].span.start,
+                    tokens[name.1].span.end,
+                ));
+            }
+        }
     }
 
     /// Notes the person a sentence starting at token `start` is about, if it opens with
@@ -162,12 +223,23 @@ impl Finder<'_> {
         let text = self.text;
         let inner = pair.inner.slice(text);
         let tokens = reader.tokens;
+        let ends = inner.ends_with(['.', '…']);
         let hi = (q + 1..tokens.len().min(q + 1 + speaker::REACH))
-            .find(|&j| matches!(tokens[j].kind, Kind::Stop | Kind::Quote(_)))
+            .find(|&j| match tokens[j].kind {
+                Kind::Stop => true,
+                // A quotation inside the attribution (`X, wearing "Ted Cruz" pins, said`)
+                // does not end it; one that opens a clause or a sentence does.
+                Kind::Quote(_) => {
+                    ends || matches!(
+                        tokens[j - 1].kind,
+                        Kind::Comma | Kind::Colon | Kind::Quote(_)
+                    )
+                }
+                _ => false,
+            })
             .unwrap_or(tokens.len().min(q + 1 + speaker::REACH));
         let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
             || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
-        let ends = inner.ends_with(['.', '…']);
         let found = if attribution_follows {
             reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
         } else {
@@ -180,8 +252,14 @@ impl Finder<'_> {
         };
         if speaker.is_none() && alone {
             // A quotation with no attribution that opens a sentence goes on with the speaker
-            // of the quotation before it, in its paragraph or the one before.
-            if let Some(previous) = self.previous.as_ref().filter(|p| p.paragraph + 1 >= index) {
+            // of the quotation before it, in its paragraph or the one before, or that the
+            // paragraph before introduced.
+            let intro = self
+                .intro
+                .as_ref()
+                .filter(|p| q == 0 && p.paragraph + 1 == index);
+            let previous = self.previous.as_ref().filter(|p| p.paragraph + 1 >= index);
+            if let Some(previous) = intro.or(previous) {
                 speaker.clone_from(&previous.speaker);
                 speaker_span = previous.speaker_span;
                 cue.clone_from(&previous.cue);

@@ -75,6 +75,14 @@ cases! {
     marks_two_apostrophes: "''We will win this race,'' Ana Ruiz said." =>
         [("We will win this race,", Some("Ana Ruiz"), Statement)];
     marks_inches_are_not_quotes: "The player is 6'10\" tall and weighs a lot." => [];
+    marks_mixed_curly_and_straight: "“We will win this race,\" said Ana Ruiz. \"We must.”" =>
+        [("We will win this race,", Some("Ana Ruiz"), Statement),
+         ("We must.", Some("Ana Ruiz"), Statement)];
+    marks_single_beside_double_are_fragments:
+        "“We will win this race,” Ana Ruiz said.\n\nPrices rose.\n\n\
+         ‘Nobody saw this coming at all’ ran the headline." =>
+        [("We will win this race,", Some("Ana Ruiz"), Statement),
+         ("Nobody saw this coming at all", None, Fragment)];
     marks_one_pair_each: "“I think,” she said, “we should go home now.”" =>
         [("I think,", None, Statement), ("we should go home now.", None, Statement)];
 }
@@ -136,6 +144,22 @@ cases! {
         [("Talks must start.", Some("Ana Ruiz"), Statement)];
     speakers_none: "The report, titled “Talks must start”, runs long." =>
         [("Talks must start", None, Fragment)];
+    speakers_appositive_with_commas_and_a_quote:
+        "“We had better days,” Bill Eastland, a delegate from Austin, Texas, wearing \
+         “Ted Cruz” pins, said." =>
+        [("We had better days,", Some("Bill Eastland"), Statement),
+         ("Ted Cruz", None, Fragment)];
+    speakers_name_after_title_words: "“We had better days,” said GOP strategist Keith Nahigian." =>
+        [("We had better days,", Some("Keith Nahigian"), Statement)];
+    speakers_described_after_the_verb: "“Meh,” wrote a Trump supporter who runs a blog." =>
+        [("Meh,", Some("a Trump supporter"), Statement)];
+    speakers_participle: "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It is wrong.”" =>
+        [("It is wrong.", Some("Hakeem Jeffries"), Statement)];
+    speakers_colon_at_paragraph_end: "Reporter Jomana Karadsheh says:\n\n“The roads are blocked.”" =>
+        [("The roads are blocked.", Some("Jomana Karadsheh"), Statement)];
+    speakers_he_after_a_sentence_subject: "Mr. Obama made clear that the talks matter. \
+        “I have seen their anguish,” he said." =>
+        [("I have seen their anguish,", Some("Obama"), Statement)];
     speakers_continued_in_next_sentence:
         "“Talks must start,” Ana Ruiz said. “Nobody wants a war.”" =>
         [("Talks must start,", Some("Ana Ruiz"), Statement),

@@ -44,6 +44,8 @@ pub(super) struct Pair {
     pub close: usize,
     /// Whether a closing mark was found.
     pub closed: bool,
+    /// Whether it is in single quotes (`‘…’`).
+    pub single: bool,
 }
 
 /// What a character does to the open quotations.
@@ -68,6 +70,11 @@ fn opens_after(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || "([{—–-/\u{a0}“‘\"'«»„".contains(c))
 }
 
+/// Whether a mark between `prev` and `next` ends a word: a closing mark.
+fn ends_word(prev: Option<char>, next: Option<char>) -> bool {
+    !opens_after(prev) && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation())
+}
+
 /// The top-level quotations of `text[paragraph]`, in order.
 pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     let body = paragraph.slice(text);
@@ -84,8 +91,12 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
         let mut action = None;
         match c {
             '"' => {
+                let curly = position(Family::Curly, &stack).max(position(Family::Low, &stack));
                 action = match position(Family::Straight, &stack) {
                     Some(k) => Some(Mark::Close(k)),
+                    // `“…," she said`: texts that mix marks close a curly quotation with a
+                    // straight mark that ends a word.
+                    None if curly.is_some() && ends_word(prev, next) => curly.map(Mark::Close),
                     None if next.is_some_and(|n| !n.is_whitespace()) => {
                         Some(Mark::Open(Family::Straight))
                     }
@@ -109,9 +120,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
                     Some(k) => Some(Mark::Close(k)),
                     // Some texts close with `“` by mistake: a mark that ends a word and is
                     // followed by a space closes.
-                    None if !opens_after(prev)
-                        && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()) =>
-                    {
+                    None if ends_word(prev, next) => {
                         position(Family::Curly, &stack).map(Mark::Close)
                     }
                     // A new quotation while one is open: that one was never closed.
@@ -122,7 +131,9 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
                 }
             }
             '”' => {
-                let open = position(Family::Curly, &stack).max(position(Family::Low, &stack));
+                let open = position(Family::Curly, &stack)
+                    .max(position(Family::Low, &stack))
+                    .max(position(Family::Straight, &stack));
                 action = match open {
                     Some(k) => Some(Mark::Close(k)),
                     // Some texts open with `”` too.
@@ -167,6 +178,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
                     inner: trim(text, Span::new(stack[0].inner, at)),
                     close: if closed { at + width } else { at },
                     closed,
+                    single: stack[0].family == Family::Single,
                 });
             }
             stack.truncate(k);
@@ -190,6 +202,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
             inner: trim(text, Span::new(open.inner, paragraph.end)),
             close: paragraph.end,
             closed: false,
+            single: false,
         });
     }
     pairs.retain(|p| p.inner.slice(text).chars().any(char::is_alphanumeric));

@@ -296,13 +296,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The index of the nearest token of `kind` before `from`, not before `lo`, with no
-    /// quotation or sentence end between.
+    /// sentence end between. Quotations may lie between (`X, wearing "Ted Cruz" pins, said`).
     fn back_to(&self, from: usize, lo: usize, kind: Kind) -> Option<usize> {
         (lo.max(from.saturating_sub(APPOSITIVE))..from)
             .rev()
             .find_map(|j| match self.kind(j)? {
                 k if k == kind => Some(Some(j)),
-                Kind::Quote(_) | Kind::Stop => Some(None),
+                Kind::Stop => Some(None),
                 _ => None,
             })?
     }
