@@ -552,3 +552,18 @@ fn quotes_have_their_speakers() {
         assert_eq!(quote.cue.as_deref(), Some(cue), "{code}: {quote:?}");
     }
 }
+
+proptest::proptest! {
+    /// The words of any text, paired or not, slice back to themselves, in order.
+    #[test]
+    fn words_of_any_text_slice_back(text in "(\\PC|[中华人民あいうカキ市長。 ])*") {
+        for code in ["zh", "ja", "en"] {
+            let mut last = 0;
+            for (start, word) in Language::get(code).unwrap().words(&text) {
+                proptest::prop_assert_eq!(text.get(start..start + word.len()), Some(word));
+                proptest::prop_assert!(start >= last);
+                last = start;
+            }
+        }
+    }
+}
