@@ -536,6 +536,22 @@ const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
         "Anna Kowalska",
         "powiedziała",
     ),
+    (
+        "fi",
+        "Kaupunginvaltuusto hyväksyi talousarvion. \"Investoimme lastemme tulevaisuuteen\", \
+         sanoi pormestari Anna Virtanen. Oppositio kritisoi suunnitelmaa.",
+        "Investoimme",
+        "Anna Virtanen",
+        "sanoi",
+    ),
+    (
+        "el",
+        "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό. «Επενδύουμε στο μέλλον των παιδιών \
+         μας», δήλωσε η δήμαρχος Άννα Παπαδοπούλου. Η αντιπολίτευση επέκρινε το σχέδιο.",
+        "Επενδύουμε",
+        "Άννα Παπαδοπούλου",
+        "δήλωσε",
+    ),
 ];
 
 #[test]
