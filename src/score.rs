@@ -88,7 +88,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     position: 1.25,
     position_decay: 3.0,
     selectivity_exponent: 2.25,
-    title: 0.1,
+    title: 0.05,
     short: 0.3,
     short_words: 8.0,
     long: 1.0,
