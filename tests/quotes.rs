@@ -151,6 +151,12 @@ cases! {
          ("Ted Cruz", None, Fragment)];
     speakers_name_after_title_words: "“We had better days,” said GOP strategist Keith Nahigian." =>
         [("We had better days,", Some("Keith Nahigian"), Statement)];
+    speakers_name_that_stop_lists_hold:
+        "“There is no bad publicity,” said Atlantic City Mayor Don Guardian in an interview." =>
+        [("There is no bad publicity,", Some("Don Guardian"), Statement)];
+    speakers_colon_far_from_a_name: "Ana Ruiz went to New York to give the staff a short \
+        message about the coming year and the work ahead: “Do not give up.”" =>
+        [("Do not give up.", None, Statement)];
     speakers_described_after_the_verb: "“Meh,” wrote a Trump supporter who runs a blog." =>
         [("Meh,", Some("a Trump supporter"), Statement)];
     speakers_participle: "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It is wrong.”" =>

@@ -15,6 +15,8 @@ pub(crate) enum Class {
     Organisation,
     /// Capitalised but never a speaker's name (`Monday`, `March`).
     NotName,
+    /// A name though stop lists hold it (`Don`, `Will`).
+    Name,
     /// May stand between a speaker and the verb (`later`, `has`).
     Adverb,
     /// Opens a described speaker (`a`, `the`).
@@ -66,6 +68,7 @@ impl Speech {
                     "title" => Class::Title,
                     "organisation" => Class::Organisation,
                     "not-name" => Class::NotName,
+                    "name" => Class::Name,
                     "adverb" => Class::Adverb,
                     "determiner" => Class::Determiner,
                     "male" => {

@@ -130,7 +130,7 @@ impl<'a> Reader<'a> {
         }
         let lower = self.lower(i).unwrap_or_default();
         let speech = self.language.speech();
-        !self.language.is_stopword(lower)
+        (!self.language.is_stopword(lower) || speech.is(lower, Class::Name))
             && speech.pronoun(lower).is_none()
             && !speech.is(lower, Class::NotName)
     }
@@ -451,12 +451,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         let from = participle.unwrap_or(q);
+        // A colon introduces a speaker named just before it (`Here is Clinton in 1992:`).
+        let lo = if participle.is_none() {
+            lo.max(q.saturating_sub(SHORT_ATTRIBUTION + 1))
+        } else {
+            lo
+        };
         (lo..from).rev().find_map(|j| {
             let acts = colon
                 || self.kind(j + 1) == Some(Kind::Open)
-                || self
-                    .word(j + 1)
-                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+                || self.word(j + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !self.is(j + 1, Class::Title)
+                });
             let name @ Mention::Name { name: n, .. } = self.name_ending(j, lo)? else {
                 return None;
             };
