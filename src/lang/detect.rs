@@ -83,6 +83,12 @@ pub(super) fn script(text: &str) -> Option<Script> {
     counts.iter().find(|c| c.1 == most).map(|c| c.0)
 }
 
+/// What a letter the text has and a profile never uses adds to its distance: as much as
+/// three trigrams missing, enough to tell a one-line Swedish text from Danish by its `ä`
+/// without outweighing the trigrams of a paragraph (measured on the test texts and their
+/// first sentences, and on 700 French and English articles).
+const FOREIGN_LETTER: usize = 1000;
+
 /// A language's profile: its most frequent trigrams, most frequent first.
 pub(super) type Profile = Vec<[char; 3]>;
 
@@ -125,16 +131,31 @@ fn ranks(text: &str) -> HashMap<[char; 3], usize> {
         .collect()
 }
 
-/// The index of the profile nearest to `text`: the first of the nearest on a tie.
+/// The index of the profile nearest to `text`: the least trigram distance, plus
+/// [`FOREIGN_LETTER`] for each letter of the text beyond ASCII that the profile never uses
+/// (`ä` is Swedish, `ø` Danish); the first of the nearest on a tie.
 pub(super) fn nearest<'p>(text: &str, profiles: impl Iterator<Item = &'p Profile>) -> usize {
     let ranks = ranks(text);
+    let mut letters: Vec<char> = ranks
+        .keys()
+        .flatten()
+        .copied()
+        .filter(|c| !c.is_ascii())
+        .collect();
+    letters.sort_unstable();
+    letters.dedup();
     let distance = |profile: &Profile| -> usize {
-        (0..MAX_DISTANCE)
+        let trigrams: usize = (0..MAX_DISTANCE)
             .map(|i| match profile.get(i).and_then(|t| ranks.get(t)) {
                 Some(&rank) => rank.abs_diff(i).min(MAX_DISTANCE),
                 None => MAX_DISTANCE,
             })
-            .sum()
+            .sum();
+        let foreign = letters
+            .iter()
+            .filter(|&&c| !profile.iter().any(|t| t.contains(&c)))
+            .count();
+        trigrams + foreign * FOREIGN_LETTER
     };
     let mut best = (0, usize::MAX);
     for (i, profile) in profiles.enumerate() {
