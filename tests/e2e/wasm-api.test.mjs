@@ -1,0 +1,266 @@
+// The wasm package as the page uses it: imported from www/pkg/abridge.js in Chromium, called
+// with real JS strings. Offsets must slice the JS string, errors must be JS Errors, and the
+// generated TypeScript types must describe what the functions return.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, repoRoot, startServer, wwwRoot } from './server.mjs';
+
+const seeds = readdirSync(join(repoRoot, 'seeds'))
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({ name, text: readFileSync(join(repoRoot, 'seeds', name), 'utf8') }));
+
+// Characters outside the BMP (two UTF-16 units), CJK (one unit, three UTF-8 bytes) and a
+// ZWJ emoji sequence, in sentences, a quotation and a keyword that repeats.
+const MIXED =
+  'The festival 🎉 in 東京 drew 40,000 visitors on Monday. ' +
+  '"The festival 👨‍👩‍👧 was a joy for every family," organiser Mei Sato said. ' +
+  'The festival returns next year.\n' +
+  '東京都は月曜日に祭りを開いた。来年も開催する。\n' +
+  'Officials praised the 🚇 transport plan for the festival.';
+
+let server;
+let browser;
+let page;
+
+before(async () => {
+  server = await startServer({
+    extra: { '/__test__/blank.html': join(repoRoot, 'tests/e2e/fixtures/blank.html') },
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(server.url + '__test__/blank.html');
+  await page.evaluate(async () => {
+    const abridge = await import('/pkg/abridge.js');
+    await abridge.default();
+    window.abridge = abridge;
+  });
+  assert.deepEqual(errors, []);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Calls `abridge[name](...args)` in the page; a thrown error comes back as {error}. */
+function call(name, ...args) {
+  return page.evaluate(
+    ([name, args]) => {
+      try {
+        return { value: window.abridge[name](...args) };
+      } catch (error) {
+        return {
+          error: {
+            isError: error instanceof Error,
+            message: String(error?.message),
+          },
+        };
+      }
+    },
+    [name, args],
+  );
+}
+
+async function summarize(text, options) {
+  const { value, error } = await call('summarize', text, options);
+  assert.equal(error, undefined, `summarize failed: ${error?.message}`);
+  return value;
+}
+
+/** Asserts that each span's start/end slice `text`, a JS string, to the span's own text. */
+function assertSlices(text, spans, what) {
+  for (const span of spans) {
+    assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), what);
+    assert.ok(0 <= span.start && span.start < span.end && span.end <= text.length, what);
+    if ('text' in span) assert.equal(text.slice(span.start, span.end), span.text, what);
+  }
+}
+
+function assertSpansOfSummary(text, summary) {
+  assert.ok(summary.sentences.length > 0);
+  assertSlices(text, summary.sentences, 'sentence');
+  assertSlices(text, summary.quotes, 'quote');
+  for (const quote of summary.quotes) {
+    if (quote.speakerSpan) {
+      assertSlices(text, [quote.speakerSpan], 'speaker');
+      assert.ok(
+        text.slice(quote.speakerSpan.start, quote.speakerSpan.end).length > 0,
+        'speaker span',
+      );
+    }
+  }
+  for (const keyword of summary.keywords) assertSlices(text, keyword.spans, 'keyword');
+}
+
+describe('summarize in the browser', () => {
+  for (const seed of seeds) {
+    test(`seed ${seed.name}: three sentences, in order, that slice the text`, async () => {
+      const summary = await summarize(seed.text, { sentences: 3 });
+      assert.equal(summary.language, 'en');
+      assert.ok(summary.sentences.length > 3, `${summary.sentences.length} sentences`);
+      assert.equal(summary.selected.length, 3);
+      for (let i = 1; i < summary.selected.length; i++) {
+        assert.ok(summary.selected[i - 1] < summary.selected[i], 'document order');
+      }
+      assertSpansOfSummary(seed.text, summary);
+      // Sentences follow one another without overlapping.
+      for (let i = 1; i < summary.sentences.length; i++) {
+        assert.ok(summary.sentences[i - 1].end <= summary.sentences[i].start);
+      }
+    });
+  }
+
+  test('offsets are UTF-16 code units on emoji and CJK text', async () => {
+    const summary = await summarize(MIXED, {});
+    assertSpansOfSummary(MIXED, summary);
+    const last = summary.sentences.at(-1);
+    assert.equal(last.end, MIXED.length);
+    assert.ok(summary.sentences.some((s) => s.text.includes('東京都')));
+    // Code point offsets would be shorter: the emoji really are counted as JS counts them.
+    assert.notEqual([...MIXED].length, MIXED.length);
+  });
+
+  test('sentences() gives the same spans as summarize()', async () => {
+    const { value: spans } = await call('sentences', MIXED);
+    const summary = await summarize(MIXED);
+    assertSlices(MIXED, spans, 'sentence');
+    assert.deepEqual(
+      spans.map(({ start, end }) => [start, end]),
+      summary.sentences.map(({ start, end }) => [start, end]),
+    );
+  });
+
+  test('every length option is honoured', async () => {
+    const text = seeds[0].text;
+    const count = async (options) => (await summarize(text, options)).selected.length;
+    assert.equal(await count({ sentences: 1 }), 1);
+    assert.equal(await count({ sentences: 5 }), 5);
+    const all = (await summarize(text)).sentences.length;
+    assert.equal(await count({ ratio: 1 }), all);
+    assert.ok((await count({ words: 1 })) >= 1);
+    assert.ok((await count({ chars: 1_000_000 })) === all);
+  });
+
+  const badOptions = [
+    [{ sentences: 0 }, /sentences must be at least 1, got 0/],
+    [{ sentences: 3, ratio: 0.5 }, /at most one of/],
+    [{ ratio: 0 }, /ratio must be/],
+    [{ sentencs: 3 }, /unknown field `sentencs`/],
+    [{ sentences: -1 }, /invalid/],
+    [{ language: 'xx' }, /unknown language "xx"/],
+    ['three', /invalid options/],
+  ];
+  for (const [options, message] of badOptions) {
+    test(`bad options ${JSON.stringify(options)} throw an Error`, async () => {
+      const { value, error } = await call('summarize', seeds[0].text, options);
+      assert.equal(value, undefined);
+      assert.ok(error.isError, 'an Error instance');
+      assert.match(error.message, message);
+    });
+  }
+
+  test('empty text throws an Error naming the problem', async () => {
+    for (const text of ['', ' \n ']) {
+      const { error } = await call('summarize', text);
+      assert.ok(error.isError);
+      assert.match(error.message, /empty/);
+    }
+  });
+
+  test('version() is the crate version', async () => {
+    const cargo = readFileSync(join(repoRoot, 'Cargo.toml'), 'utf8');
+    const version = cargo.match(/^version = "([^"]+)"/m)[1];
+    assert.equal((await call('version')).value, version);
+  });
+});
+
+/** Field names of each `export interface` in a .d.ts file, inherited ones included. */
+function interfaces(dts) {
+  const found = {};
+  const pattern = /export interface (\w+)(?: extends (\w+))? \{([^}]*)\}/g;
+  for (const [, name, parent, body] of dts.matchAll(pattern)) {
+    const own = [...body.matchAll(/^\s*(\w+)\??:/gm)].map((m) => m[1]);
+    found[name] = { parent, own };
+  }
+  const fields = (name) =>
+    [...(found[name].parent ? fields(found[name].parent) : []), ...found[name].own].sort();
+  return Object.fromEntries(Object.keys(found).map((name) => [name, fields(name)]));
+}
+
+describe('the TypeScript types', () => {
+  const dts = readFileSync(join(wwwRoot, 'pkg/abridge.d.ts'), 'utf8');
+  const types = interfaces(dts);
+
+  test('the functions are typed with the interfaces', () => {
+    assert.match(dts, /export function summarize\(text: string, options\?: Options\): Summary;/);
+    assert.match(
+      dts,
+      /export function sentences\(text: string, language\?: string \| null\): SentenceSpan\[\];/,
+    );
+    assert.match(dts, /export function version\(\): string;/);
+  });
+
+  test('the interfaces name exactly the fields the objects have', async () => {
+    const text = seeds[0].text;
+    const summary = await summarize(text);
+    const keys = (object) => Object.keys(object).sort();
+    assert.deepEqual(keys(summary), types.Summary);
+    assert.deepEqual(keys(summary.sentences[0]), types.Sentence);
+    assert.deepEqual(keys(summary.sentences[0].score), types.Score);
+    assert.ok(summary.keywords.length > 0);
+    assert.deepEqual(keys(summary.keywords[0]), types.Keyword);
+    assert.deepEqual(keys(summary.keywords[0].spans[0]), types.Span);
+    for (const quote of summary.quotes) assert.deepEqual(keys(quote), types.Quote);
+    const { value: spans } = await call('sentences', text);
+    assert.deepEqual(keys(spans[0]), types.SentenceSpan);
+  });
+
+  test('the options interface lists every option the engine accepts', async () => {
+    // Every documented option must be accepted...
+    for (const name of types.Options) {
+      const value = ['title', 'language'].includes(name) ? 'en' : 1;
+      const { error } = await call('summarize', seeds[0].text, { [name]: value });
+      assert.equal(error, undefined, `${name}: ${error?.message}`);
+    }
+    // ...and the engine's own list of fields (in its unknown-field error) must be documented.
+    const { error } = await call('summarize', seeds[0].text, { notAnOption: 1 });
+    const accepted = [...error.message.matchAll(/`(\w+)`/g)].map((m) => m[1]).slice(1);
+    assert.deepEqual(accepted.sort(), types.Options);
+  });
+});
+
+describe('scripts/serve.py', () => {
+  test('serves wasm and modules with their MIME types and no caching', async () => {
+    const child = spawn('python3', [join(repoRoot, 'scripts/serve.py'), '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise((resolveUrl, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const found = String(chunk).match(/http:\/\/localhost:\d+\//);
+          if (found) resolveUrl(found[0].replace('localhost', '127.0.0.1'));
+        });
+        child.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+      });
+      for (const [path, type] of [
+        ['pkg/abridge_bg.wasm', 'application/wasm'],
+        ['pkg/abridge.js', 'text/javascript'],
+      ]) {
+        const response = await fetch(url + path);
+        assert.equal(response.status, 200, path);
+        assert.equal(response.headers.get('content-type'), type, path);
+        assert.equal(response.headers.get('cache-control'), 'no-store', path);
+        await response.arrayBuffer();
+      }
+      assert.equal((await fetch(url + 'no-such-file.js')).status, 404);
+    } finally {
+      child.kill();
+    }
+  });
+});
