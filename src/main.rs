@@ -1,5 +1,8 @@
 //! The `abridge` command: summaries, sentences and batch work on the same core as the
 //! browser.
+// Native only. `wasm-pack test` builds every binary for wasm32 too, where this one is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;

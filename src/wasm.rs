@@ -4,8 +4,11 @@
 //! JS gives back what the core found. Results are plain objects (no classes to free) made
 //! by one JSON-compatible serializer: `None` becomes `null`, maps become objects.
 
-use serde::Serialize;
+use js_sys::{Array, Object};
+use serde::de::value::MapDeserializer;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{Language, OffsetMap, Options, Unit};
 
@@ -39,12 +42,20 @@ export interface Span {
 
 /** Why a sentence scored as it did: `total` is the sum of the other parts. */
 export interface Score {
+  /** The score that ranks sentences. */
   total: number;
+  /** From the weights of the sentence's terms in the whole text. */
   terms: number;
+  /** From where the sentence stands in the text. */
   position: number;
+  /** From words it shares with the title. */
   title: number;
+  /** From its length: very short and very long sentences make poor summaries. */
   length: number;
+  /** A penalty (zero or negative) for opening with a word that needs what came before. */
   opener: number;
+  /** A penalty (zero or negative) for repeating terms the summary already covers. */
+  redundancy: number;
 }
 
 /** One sentence of the text, with its score. */
@@ -98,13 +109,10 @@ export interface SentenceSpan extends Span {
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options = match options {
-        Some(value) if !value.is_null() && !value.is_undefined() => {
-            serde_wasm_bindgen::from_value::<Options>(value)
-                .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-        }
+        Some(value) if !value.is_null() && !value.is_undefined() => read_options(value)?,
         _ => Options::new(),
     };
     let mut summary = crate::summarize(text, &options)?;
@@ -148,6 +156,25 @@ struct SentenceSpan<'t> {
     end: usize,
     text: &'t str,
     paragraph: usize,
+}
+
+/// Reads options from a JS object. serde-wasm-bindgen reads only the fields a struct names,
+/// so a misspelt option would pass unnoticed; handing serde every entry of the object lets
+/// `Options` reject the unknown ones.
+fn read_options(value: JsValue) -> Result<Options, JsError> {
+    let invalid = |e: &dyn std::fmt::Display| JsError::new(&format!("invalid options: {e}"));
+    if !value.is_object() {
+        let kind = value.js_typeof().as_string().unwrap_or_default();
+        return Err(invalid(&format_args!("expected an object, got a {kind}")));
+    }
+    let entries = Object::entries(value.unchecked_ref())
+        .into_iter()
+        .map(|entry| {
+            let entry: Array = entry.unchecked_into();
+            let key = entry.get(0).as_string().unwrap_or_default();
+            (key, serde_wasm_bindgen::Deserializer::from(entry.get(1)))
+        });
+    Options::deserialize(MapDeserializer::new(entries)).map_err(|e| invalid(&e))
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {

@@ -164,7 +164,15 @@ fn summary_has_the_documented_shape() {
     assert!(selected.windows(2).all(|w| w[0] < w[1]), "{selected:?}");
     let sentence = &array(&summary, "sentences")[0];
     let score = get(sentence, "score");
-    for part in ["total", "terms", "position", "title", "length", "opener"] {
+    for part in [
+        "total",
+        "terms",
+        "position",
+        "title",
+        "length",
+        "opener",
+        "redundancy",
+    ] {
         assert!(get(&score, part).as_f64().is_some(), "score.{part}");
     }
     assert!(get(sentence, "paragraph").as_f64().is_some());
