@@ -97,6 +97,14 @@ export interface Summary {
   keywords: Keyword[];
 }
 
+/** A language Abridge has data for. */
+export interface LanguageInfo {
+  /** Its ISO 639-1 code, as `Options.language` takes it. */
+  code: string;
+  /** Its name in English. */
+  name: string;
+}
+
 /** A sentence as the splitter finds it, before scoring. */
 export interface SentenceSpan extends Span {
   text: string;
@@ -143,6 +151,19 @@ pub fn sentences(text: &str, language: Option<String>) -> Result<JsValue, JsErro
     to_js(&sentences)
 }
 
+/// The languages Abridge has data for, English first: what the page offers in its
+/// language menu.
+#[wasm_bindgen(unchecked_return_type = "LanguageInfo[]")]
+pub fn languages() -> Result<JsValue, JsError> {
+    let list: Vec<_> = Language::supported()
+        .map(|l| LanguageInfo {
+            code: l.code(),
+            name: l.name(),
+        })
+        .collect();
+    to_js(&list)
+}
+
 /// The version of Abridge, as in its `Cargo.toml`.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -156,6 +177,13 @@ struct SentenceSpan<'t> {
     end: usize,
     text: &'t str,
     paragraph: usize,
+}
+
+/// The JS shape of a language from [`languages`].
+#[derive(Serialize)]
+struct LanguageInfo {
+    code: &'static str,
+    name: &'static str,
 }
 
 /// Reads options from a JS object. serde-wasm-bindgen reads only the fields a struct names,
@@ -179,23 +207,4 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
-}
-
-/// The languages Abridge has data for, English first, as `[{code, name}]`: what the page
-/// offers in its language menu.
-#[wasm_bindgen]
-pub fn languages() -> Result<JsValue, JsError> {
-    let list: Vec<_> = crate::Language::supported()
-        .map(|l| LanguageInfo {
-            code: l.code(),
-            name: l.name(),
-        })
-        .collect();
-    Ok(list.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
-}
-
-#[derive(Serialize)]
-struct LanguageInfo {
-    code: &'static str,
-    name: &'static str,
 }

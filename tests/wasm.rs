@@ -2,7 +2,7 @@
 //! the result. Run with `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use abridge::wasm::{sentences, summarize, version};
+use abridge::wasm::{languages, sentences, summarize, version};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -204,7 +204,7 @@ fn bad_options_are_js_errors_naming_the_value() {
         (r#"{"sentences": 3, "ratio": 0.5}"#, "at most one of"),
         (r#"{"sentence": 3}"#, "unknown field `sentence`"),
         (r#"{"sentences": "three"}"#, "invalid type"),
-        (r#"{"language": "xx"}"#, "unknown language \"xx\""),
+        (r#"{"language": "german"}"#, "unknown language \"german\""),
         ("7", "invalid options"),
     ];
     for (json, expected) in cases {
@@ -226,8 +226,20 @@ fn empty_text_is_a_js_error() {
 
 #[wasm_bindgen_test]
 fn unknown_language_in_sentences_is_a_js_error() {
-    let message = error_message(sentences(MIXED, Some("xx".into())));
-    assert!(message.contains("xx"), "{message:?}");
+    let message = error_message(sentences(MIXED, Some("german".into())));
+    assert!(message.contains("german"), "{message:?}");
+}
+
+#[wasm_bindgen_test]
+fn languages_are_the_cores() {
+    let listed = languages().unwrap().dyn_into::<Array>().unwrap().to_vec();
+    let codes: Vec<String> = listed.iter().map(|l| string(l, "code")).collect();
+    let core: Vec<&str> = abridge::Language::supported().map(|l| l.code()).collect();
+    assert_eq!(codes, core);
+    assert_eq!(codes[0], "en");
+    for language in &listed {
+        assert!(!string(language, "name").is_empty());
+    }
 }
 
 #[wasm_bindgen_test]

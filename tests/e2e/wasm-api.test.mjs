@@ -155,7 +155,7 @@ describe('summarize in the browser', () => {
     [{ ratio: 0 }, /ratio must be/],
     [{ sentencs: 3 }, /unknown field `sentencs`/],
     [{ sentences: -1 }, /invalid/],
-    [{ language: 'xx' }, /unknown language "xx"/],
+    [{ language: 'german' }, /unknown language "german"/],
     ['three', /invalid options/],
   ];
   for (const [options, message] of badOptions) {
@@ -172,6 +172,16 @@ describe('summarize in the browser', () => {
       const { error } = await call('summarize', text);
       assert.ok(error.isError);
       assert.match(error.message, /empty/);
+    }
+  });
+
+  test('languages() lists English first, and each code is one summarize takes', async () => {
+    const { value: languages } = await call('languages');
+    assert.equal(languages[0].code, 'en');
+    assert.ok(languages.length > 1);
+    for (const { code } of languages) {
+      const { error } = await call('summarize', seeds[0].text, { language: code, sentences: 1 });
+      assert.equal(error, undefined, `${code}: ${error?.message}`);
     }
   });
 
@@ -205,6 +215,7 @@ describe('the TypeScript types', () => {
       dts,
       /export function sentences\(text: string, language\?: string \| null\): SentenceSpan\[\];/,
     );
+    assert.match(dts, /export function languages\(\): LanguageInfo\[\];/);
     assert.match(dts, /export function version\(\): string;/);
   });
 
@@ -221,6 +232,8 @@ describe('the TypeScript types', () => {
     for (const quote of summary.quotes) assert.deepEqual(keys(quote), types.Quote);
     const { value: spans } = await call('sentences', text);
     assert.deepEqual(keys(spans[0]), types.SentenceSpan);
+    const { value: languages } = await call('languages');
+    for (const language of languages) assert.deepEqual(keys(language), types.LanguageInfo);
   });
 
   test('the options interface lists every option the engine accepts', async () => {
