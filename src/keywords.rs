@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::lang::{Class, Language};
 use crate::terms::Token;
 use crate::{Keyword, Span};
 
@@ -23,7 +24,12 @@ struct Candidate<'t> {
 }
 
 /// The `max` best keywords of a text, best first, as most often written in it.
-pub(crate) fn extract<'t>(text: &str, sentences: &'t [Vec<Token>], max: usize) -> Vec<Keyword> {
+pub(crate) fn extract<'t>(
+    text: &str,
+    sentences: &'t [Vec<Token>],
+    language: &Language,
+    max: usize,
+) -> Vec<Keyword> {
     let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
     let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<&'t str> {
         tokens[range.0..range.1]
@@ -62,6 +68,10 @@ pub(crate) fn extract<'t>(text: &str, sentences: &'t [Vec<Token>], max: usize) -
     let mut terms: HashMap<&str, Candidate> = HashMap::new();
     for (tokens, inside) in sentences.iter().zip(&in_name) {
         for (i, token) in tokens.iter().enumerate().filter(|(_, t)| !t.stop) {
+            // `said` and `told` run through every news story without saying what it is about.
+            if !token.capitalized && is_reporting(&token.word.to_lowercase(), language) {
+                continue;
+            }
             let term = terms.entry(&token.term).or_insert_with(|| Candidate {
                 key: vec![&token.term],
                 uses: Vec::new(),
@@ -89,6 +99,11 @@ pub(crate) fn extract<'t>(text: &str, sentences: &'t [Vec<Token>], max: usize) -
     });
     keywords.truncate(max);
     keywords
+}
+
+fn is_reporting(word: &str, language: &Language) -> bool {
+    let speech = language.speech();
+    speech.is(word, Class::Verb) || speech.is(word, Class::Participle)
 }
 
 /// The token ranges of `tokens` that form names: runs of two or more adjacent capitalized

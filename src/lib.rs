@@ -156,7 +156,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         sentences,
         selected: selection.chosen,
         quotes,
-        keywords: keywords::extract(text, &tokens, options.max_keywords),
+        keywords: keywords::extract(text, &tokens, language, options.max_keywords),
     })
 }
 

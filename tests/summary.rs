@@ -241,6 +241,17 @@ fn stop_words_are_not_keywords() {
 }
 
 #[test]
+fn reporting_verbs_are_not_keywords() {
+    let summary = run(STORY, &Options::new().max_keywords(100));
+    assert!(
+        keyword(&summary, "said").is_none(),
+        "{:?}",
+        summary.keywords
+    );
+    assert!(keyword(&summary, "bridge").is_some());
+}
+
+#[test]
 fn the_same_text_gives_the_same_summary() {
     for length in [Length::Auto, Length::Sentences(2), Length::Words(30)] {
         let options = Options::new().length(length);
