@@ -13,6 +13,9 @@
 //! ```
 #![deny(missing_docs)]
 
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod bench;
 mod error;
 mod keywords;
 mod lang;
