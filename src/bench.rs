@@ -67,6 +67,7 @@ impl<'t> Stages<'t> {
 
     /// Keywords and names; returns how many.
     pub fn keywords(&self) -> usize {
-        keywords::extract(self.text, &self.tokens, Options::DEFAULT_MAX_KEYWORDS).len()
+        let max = Options::DEFAULT_MAX_KEYWORDS;
+        keywords::extract(self.text, &self.tokens, self.language, max).len()
     }
 }
