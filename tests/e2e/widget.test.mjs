@@ -42,11 +42,16 @@ after(async () => {
 async function newPage({ colorScheme = 'light' } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1000, height: 900 } });
   await context.route(`${server.url}**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'access-control-allow-origin': '*' },
-    });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+      });
+    } catch {
+      // The test closed the page while a file was on its way (the service worker's refresh).
+      await route.abort().catch(() => {});
+    }
   });
   await context.addInitScript(() => {
     window.abridgeEvents = [];
