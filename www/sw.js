@@ -8,9 +8,6 @@ const SHELL = [
   './', 'index.html', 'style.css', 'icon.svg', 'app.js', 'worker.js', 'summarizer.js',
   'original.js', 'load.js', 'share.js', 'export.js', 'pkg/abridge.js', 'pkg/abridge_bg.wasm',
   'vendor/Readability.js', 'seeds/index.json',
-  // The widget, the bookmarklet and the embed page: refreshed with the rest, never stale.
-  'abridge-widget.js', 'bookmarklet.js', 'bookmarklet-overlay.js', 'embed.html', 'embed.js',
-  'embed.css',
 ];
 
 self.addEventListener('install', (event) => {
