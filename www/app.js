@@ -358,8 +358,7 @@ function render(text, result, ms, latest) {
   renderSummary(text, result);
   renderQuotes(result);
   renderKeywords(result);
-  original.show(text, result);
-  if (!sameText) ui.original.scrollTop = 0;
+  original.show(text, result, { keepScroll: sameText });
   if (latest) {
     announce(`Summary: ${result.selected.length} of ${result.count} sentences, `
       + `${wordsOut.toLocaleString()} of ${words.toLocaleString()} words.`, 600);
@@ -367,8 +366,6 @@ function render(text, result, ms, latest) {
 }
 
 function renderSummary(text, result) {
-  const order = Float64Array.from({ length: result.count }, (_, i) => total(result, i)).sort();
-  const rank = (i) => result.count - upperBound(order, total(result, i)) + 1;
   const items = [];
   const shown = Math.min(result.selected.length, MAX_SHOWN);
   for (let k = 0; k < shown; k++) {
@@ -378,7 +375,7 @@ function renderSummary(text, result) {
     button.addEventListener('click', () => jumpToSentence(i));
     const why = el('details', { className: 'why' },
       el('summary', { textContent: 'Why?' }),
-      el('p', { textContent: `Ranked ${rank(i)} of ${result.count} by score.` }),
+      el('p', { textContent: `Ranked ${result.ranks[k]} of ${result.count} by score.` }),
       whyTable(result, i));
     items.push(el('li', {}, button, why));
   }
@@ -579,17 +576,6 @@ function languageName(code, fallback = code) {
 }
 
 const sum = (values) => values.reduce((a, b) => a + b, 0);
-const total = (r, i) => r.scores[i * r.scoreKeys.length + Math.max(0, r.scoreKeys.indexOf('total'))];
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const formatScore = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(2);
 function formatMinutes(minutes) {
   if (minutes < 1) return `${Math.round(minutes * 60)} s`;

@@ -32,9 +32,14 @@ export class OriginalView {
     this.#onProgress = onProgress;
   }
 
-  /** Shows `text` with the sentences of `result` (packed by worker.js) marked. */
-  show(text, result) {
+  /**
+   * Shows `text` with the sentences of `result` (packed by worker.js) marked, from the top
+   * unless `keepScroll` (the same text with another summary).
+   */
+  show(text, result, { keepScroll = false } = {}) {
     this.#root.replaceChildren();
+    // Set while the box is empty, so that it costs no layout of the text.
+    if (!keepScroll) this.#root.scrollTop = 0;
     this.#root.classList.toggle('long', text.length > LONG_TEXT);
     this.#offsets = [];
     this.#nodes = [];

@@ -8,6 +8,8 @@
 /** A job counts as long, and is worth killing, past this many characters or milliseconds. */
 const LONG_CHARS = 200_000;
 const LONG_MS = 150;
+/** A text goes to the worker in parts of this many characters, a few milliseconds each. */
+const PART_CHARS = 1 << 20;
 
 export class Superseded extends Error {
   constructor() {
@@ -106,10 +108,24 @@ export class Summarizer {
   #start(job) {
     job.started = performance.now();
     this.#job = job;
-    const message = { type: 'run', id: job.id, textId: job.textId, options: job.options };
-    if (this.#workerTextId !== job.textId) message.text = job.text;
+    const worker = this.#worker;
+    const run = () => worker.postMessage({ type: 'run', id: job.id, textId: job.textId, options: job.options });
+    if (this.#workerTextId === job.textId) {
+      run();
+      return;
+    }
     this.#workerTextId = job.textId;
-    this.#worker.postMessage(message);
+    // Copying a long text to the worker takes the page's thread a while: a part at a time,
+    // with the page free to respond between parts.
+    const parts = Math.max(1, Math.ceil(job.text.length / PART_CHARS));
+    const send = (index) => {
+      if (this.#worker !== worker) return; // the worker was replaced: so was this job
+      const part = job.text.slice(index * PART_CHARS, (index + 1) * PART_CHARS);
+      worker.postMessage({ type: 'text', textId: job.textId, index, parts, part });
+      if (index + 1 < parts) setTimeout(() => send(index + 1), 0);
+      else run();
+    };
+    send(0);
   }
 
   #receive(worker, data) {

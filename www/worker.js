@@ -1,13 +1,14 @@
 // Runs the engine off the page's thread, so that even a very long text never freezes it.
 //
 // Messages in:  {type: 'init', module}                 a compiled WebAssembly.Module
-//               {type: 'run', id, text?, textId, options}
+//               {type: 'text', textId, index, parts, part}   a text, in order, in parts
+//               {type: 'run', id, textId, options}
 //               {type: 'languages', id}
 // Messages out: {type: 'ready'} | {type: 'started', id} | {type: 'result', id, result, ms}
 //               | {type: 'error', id, message} | {type: 'languages', id, languages}
 //
-// The text is sent once per version (`textId`) and kept here, so that moving the length
-// slider over a 20 MB article does not copy it again. Results go back packed in typed
+// The text is sent once per version (`textId`), in parts, and kept here, so that moving the
+// length slider over a 20 MB article does not copy it again. Results go back packed in typed
 // arrays, which transfer without copying: a per-sentence object each would take the page
 // longer to receive than the engine takes to compute.
 
@@ -16,6 +17,7 @@ import init, * as abridge from './pkg/abridge.js';
 let ready = null;
 let text = '';
 let textId = -1;
+let parts = [];
 
 self.onmessage = async ({ data }) => {
   if (data.type === 'init') {
@@ -28,11 +30,17 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ type: 'languages', id: data.id, languages: languages() });
     return;
   }
-  if (data.type === 'run') {
-    if (typeof data.text === 'string') {
-      text = data.text;
+  if (data.type === 'text') {
+    if (data.index === 0) parts = [];
+    parts.push(data.part);
+    if (parts.length === data.parts) {
+      text = parts.join('');
       textId = data.textId;
+      parts = [];
     }
+    return;
+  }
+  if (data.type === 'run') {
     if (data.textId !== textId) {
       self.postMessage({ type: 'error', id: data.id, message: 'the text was lost: please try again' });
       return;
@@ -74,7 +82,8 @@ function pack(summary) {
     for (let j = 0; j < k; j++) scores[i * k + j] = s.score[scoreKeys[j]];
   }
   const selected = Uint32Array.from(summary.selected);
-  const transfer = [starts.buffer, ends.buffer, paragraphs.buffer, words.buffer, scores.buffer, selected.buffer];
+  const ranks = rank(scores, k, scoreKeys.indexOf('total'), selected);
+  const transfer = [starts.buffer, ends.buffer, paragraphs.buffer, words.buffer, scores.buffer, selected.buffer, ranks.buffer];
   const keywords = summary.keywords.map((kw) => {
     const spans = new Uint32Array(kw.spans.length * 2);
     kw.spans.forEach((s, i) => { spans[2 * i] = s.start; spans[2 * i + 1] = s.end; });
@@ -85,9 +94,28 @@ function pack(summary) {
     language: summary.language,
     title: summary.title,
     count: n,
-    starts, ends, paragraphs, words, scoreKeys, scores, selected,
+    starts, ends, paragraphs, words, scoreKeys, scores, selected, ranks,
     quotes: summary.quotes,
     keywords,
   };
   return { result, transfer };
+}
+
+/** Each selected sentence's place among all by total score (1 = best), for the "Why?" view. */
+function rank(scores, k, totalAt, selected) {
+  const n = k ? scores.length / k : 0;
+  const totals = new Float64Array(n);
+  for (let i = 0; i < n; i++) totals[i] = scores[i * k + totalAt];
+  const sorted = totals.slice().sort();
+  return selected.map((i) => {
+    // Sentences with a higher total: those after the last equal to this one.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] <= totals[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    return n - lo + 1;
+  });
 }
