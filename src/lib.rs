@@ -165,6 +165,9 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
 
 /// The most words a headline has: longer first lines are sentences.
 const HEADLINE_MAX_WORDS: usize = 20;
+/// The fewest words a headline has: a shorter first line is a label or a dateline
+/// (`Date: unknown`, `WASHINGTON`).
+const HEADLINE_MIN_WORDS: usize = 3;
 
 /// The index of the sentence that is the text's headline, if any: the given title repeated
 /// as the first line, or else a short first line without a sentence's final stop, followed
@@ -187,7 +190,7 @@ fn headline(
     }
     let stop = line.ends_with(['.', ',', ';', ':', '\u{3002}']);
     let words = tokens[0].len();
-    (!stop && (2..=HEADLINE_MAX_WORDS).contains(&words)).then_some(0)
+    (!stop && (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)).then_some(0)
 }
 
 /// `text` on one line.

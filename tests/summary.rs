@@ -119,6 +119,12 @@ fn a_first_line_ending_in_a_stop_is_not_a_headline() {
 }
 
 #[test]
+fn a_short_label_line_is_not_a_headline() {
+    let text = "Date: unknown\n\nThe council voted today. The bridge will cost a lot.";
+    assert_eq!(run(text, &Options::new()).title, None);
+}
+
+#[test]
 fn a_given_title_scores_the_sentences_sharing_its_terms() {
     let text = "Officials met on Monday. The weather was mild. Farmers expect a record wheat \
                 harvest this summer. Markets were quiet.";
