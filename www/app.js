@@ -5,6 +5,7 @@ import { Summarizer, Superseded } from './summarizer.js';
 import { OriginalView } from './original.js';
 import { loadFile } from './load.js';
 import { encodeText, decodeText } from './share.js';
+import { bookmarkletUrl } from './bookmarklet.js';
 import { toPlain, toMarkdown, toJson, copy, download, fileName } from './export.js';
 
 /** Chromium refuses URLs above 2 MB: a longer share link may not open. */
@@ -35,6 +36,8 @@ const SCORE_LABELS = {
 };
 
 const $ = (id) => document.getElementById(id);
+
+$('bookmarklet-link').href = bookmarkletUrl();
 const el = (tag, props = {}, ...children) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);

@@ -6,7 +6,7 @@
 const CACHE = 'abridge-v1';
 const SHELL = [
   './', 'index.html', 'style.css', 'icon.svg', 'app.js', 'worker.js', 'summarizer.js',
-  'original.js', 'load.js', 'share.js', 'export.js', 'pkg/abridge.js', 'pkg/abridge_bg.wasm',
+  'original.js', 'load.js', 'share.js', 'export.js', 'bookmarklet.js', 'pkg/abridge.js', 'pkg/abridge_bg.wasm',
   'vendor/Readability.js', 'seeds/index.json',
 ];
 

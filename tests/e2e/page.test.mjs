@@ -233,6 +233,16 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('the page offers the bookmarklet, loading Abridge from where the page is served', async () => {
+    const page = await open();
+    const href = await page.getAttribute('#bookmarklet-link', 'href');
+    assert.match(href, /^javascript:/);
+    const code = decodeURIComponent(href);
+    assert.ok(code.includes(JSON.stringify(server.url)), code.slice(0, 200));
+    assert.ok(code.includes('bookmarklet-overlay.js'));
+    await close(page);
+  });
+
   test('the slider, the unit and the presets change the summary as they move', async () => {
     const page = await open();
     await page.fill('#text', seed);
