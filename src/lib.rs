@@ -39,6 +39,11 @@ pub use score::Signals;
 pub use segment::{segment, Segment, Segmentation};
 pub use summary::{Keyword, Quote, QuoteKind, Score, Sentence, Span, Summary};
 
+// Compiles and runs the README's Rust example with the doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// Summarizes `text`: its sentences with their scores, the chosen ones, its key quotes and
 /// its keywords.
 ///
