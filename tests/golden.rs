@@ -60,11 +60,16 @@ fn seeds_match_their_reviewed_output() {
             fs::write(&golden, pretty + "\n").expect("tests/golden is writable");
             continue;
         }
-        let expected: Value = serde_json::from_str(
-            &fs::read_to_string(&golden)
-                .unwrap_or_else(|_| panic!("{} is missing: run UPDATE_GOLDEN=1", golden.display())),
-        )
-        .expect("golden files are JSON");
-        assert_eq!(actual, expected, "{} differs from its golden file", seed.display());
+        let expected: Value =
+            serde_json::from_str(&fs::read_to_string(&golden).unwrap_or_else(|_| {
+                panic!("{} is missing: run UPDATE_GOLDEN=1", golden.display())
+            }))
+            .expect("golden files are JSON");
+        assert_eq!(
+            actual,
+            expected,
+            "{} differs from its golden file",
+            seed.display()
+        );
     }
 }
