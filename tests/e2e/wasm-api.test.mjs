@@ -126,6 +126,21 @@ describe('summarize in the browser', () => {
     assert.notEqual([...MIXED].length, MIXED.length);
   });
 
+  test('lone surrogates neither throw nor shift the offsets', async () => {
+    // wasm-bindgen passes each lone surrogate on as U+FFFD, also one UTF-16 unit, so offsets
+    // into what the engine saw still index the caller's string.
+    const text =
+      'Hello \uD800 world, a reporter wrote on Monday. Second sentence here about the world. ' +
+      '"Quote \uDC00 here about the world," she said. A closing sentence \uDBFF ends it.';
+    const wellFormed = text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+    assert.notEqual(wellFormed, text);
+    const summary = await summarize(text, {});
+    assert.ok(summary.selected.length > 0);
+    assertSpansOfSummary(wellFormed, summary);
+    assert.equal(summary.sentences.at(-1).end, text.length);
+    assert.ok(summary.sentences.some((s) => s.text.includes('Quote \uFFFD here')));
+  });
+
   test('sentences() gives the same spans as summarize()', async () => {
     const { value: spans } = await call('sentences', MIXED);
     const summary = await summarize(MIXED);
