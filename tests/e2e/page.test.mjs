@@ -374,6 +374,21 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('articles in other languages and scripts are detected and summarized', async () => {
+    const page = await open();
+    for (const code of ['de', 'fr', 'ru', 'ar', 'zh', 'ja']) {
+      const text = readFileSync(fixture(`lang-${code}.txt`), 'utf8').trim();
+      await page.fill('#text', text);
+      const s = await summaryOf(page, text);
+      assert.match(s.language, new RegExp(`\\(${code}\\), detected`), code);
+      assert.ok(s.summary.length > 0, `${code}: a summary is shown`);
+      for (const sentence of s.summary) assert.ok(text.includes(sentence) && sentence.trim(), `${code}: ${sentence}`);
+      const direction = await page.evaluate(() => getComputedStyle(document.getElementById('original')).direction);
+      assert.equal(direction, code === 'ar' ? 'rtl' : 'ltr', `${code}: text direction`);
+    }
+    await close(page);
+  });
+
   test('the language is shown and can be chosen', async () => {
     const page = await open();
     await page.fill('#text', seed);
