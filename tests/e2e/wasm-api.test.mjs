@@ -141,6 +141,21 @@ describe('summarize in the browser', () => {
     assert.ok(summary.sentences.some((s) => s.text.includes('Quote \uFFFD here')));
   });
 
+  test('10,000 calls leave the wasm memory flat', async () => {
+    // The memory of a wasm instance never shrinks, so a leak shows as growth; after a
+    // warm-up, 10,000 more summaries may not take more than one 64 KiB page: leaking even
+    // one sentence's text a call would take over a megabyte.
+    const [warm, after] = await page.evaluate(async (text) => {
+      const memory = (await window.abridge.default()).memory;
+      const run = (n) => {
+        for (let i = 0; i < n; i += 1) window.abridge.summarize(text, { sentences: 3 });
+        return memory.buffer.byteLength;
+      };
+      return [run(500), run(10_000)];
+    }, seeds[0].text);
+    assert.ok(after - warm <= 65_536, `wasm memory grew from ${warm} to ${after} bytes`);
+  });
+
   test('sentences() gives the same spans as summarize()', async () => {
     const { value: spans } = await call('sentences', MIXED);
     const summary = await summarize(MIXED);
