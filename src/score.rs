@@ -67,8 +67,13 @@ pub(crate) struct Weights {
     pub position_decay: f64,
     /// How fast [`selectivity`] grows as the summary's share of the text shrinks.
     pub selectivity_exponent: f64,
-    /// The bonus for using every content term of the title.
+    /// The bonus for using every content term of the title, at a selectivity of 1.
     pub title: f64,
+    /// The title bonus grows with this power of [`selectivity`]: the fewer sentences a
+    /// summary has, the more it must tell the story the headline tells. A one-sentence
+    /// summary of a dozen sentences is the sentence nearest the headline; a summary of
+    /// half the text must cover the body, which the headline does not.
+    pub title_selectivity: f64,
     /// The largest penalty for a short sentence (a one-word one gets nearly all of it).
     pub short: f64,
     /// Sentences shorter than this many words are penalised.
@@ -88,7 +93,8 @@ pub(crate) const WEIGHTS: Weights = Weights {
     position: 1.25,
     position_decay: 3.0,
     selectivity_exponent: 2.25,
-    title: 0.05,
+    title: 0.3,
+    title_selectivity: 2.0,
     short: 0.3,
     short_words: 8.0,
     long: 1.0,
@@ -253,7 +259,8 @@ pub(crate) fn score(
             }
             if signals.title && !title.is_empty() {
                 let shared = terms.iter().filter(|&&t| in_title[t]).count();
-                score.title = w.title * shared as f64 / title.len() as f64;
+                score.title = w.title * selectivity.powf(w.title_selectivity) * shared as f64
+                    / title.len() as f64;
             }
             if signals.length {
                 score.length = length_prior(f.words, &w, selectivity);

@@ -135,6 +135,29 @@ fn a_given_title_scores_the_sentences_sharing_its_terms() {
 }
 
 #[test]
+fn the_shorter_the_summary_the_more_the_title_counts() {
+    let text = "Rain fell across the region on Monday morning. Schools opened an hour late. \
+                Buses ran slowly on the flooded roads. Farmers expect a record wheat harvest \
+                this summer after the wet spring. Shops reported fewer customers than usual. \
+                The town hall closed its car park. Police asked drivers to stay at home. \
+                Trains were cancelled in the afternoon. The river rose by a metre. \
+                Forecasters expect more rain on Friday.";
+    let titled = |length| {
+        run(
+            text,
+            &Options::new()
+                .title("Record wheat harvest expected")
+                .length(length),
+        )
+    };
+    let one = titled(Length::Sentences(1));
+    assert_eq!(one.selected, vec![3], "the sentence the headline tells");
+    let half = titled(Length::Ratio(0.5));
+    let (short, long) = (one.sentences[3].score.title, half.sentences[3].score.title);
+    assert!(short > 10.0 * long, "{short} against {long}");
+}
+
+#[test]
 fn each_score_is_the_sum_of_its_parts() {
     let summary = run(STORY, &Options::new());
     for s in &summary.sentences {
