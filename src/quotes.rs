@@ -244,7 +244,8 @@ impl Finder<'_> {
             reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
         } else {
             reader.before(q, lo).or_else(|| reader.after(q, hi, ends))
-        };
+        }
+        .or_else(|| reader.closing(q, lo, hi));
         let alone = continues || reader.stands_alone(q, lo);
         let (mut speaker, mut speaker_span, mut cue) = match found {
             Some(found) => self.speaker(reader, found),

@@ -563,6 +563,30 @@ const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
         "Άννα Παπαδοπούλου",
         "δήλωσε",
     ),
+    (
+        "tr",
+        "Belediye meclisi bütçeyi onayladı. Belediye Başkanı Ayşe Yılmaz, \"Çocuklarımızın \
+         geleceğine yatırım yapıyoruz\" dedi. Muhalefet planı eleştirdi.",
+        "Çocuklarımızın",
+        "Ayşe Yılmaz",
+        "dedi",
+    ),
+    (
+        "tr",
+        "Meclis bütçeyi onayladı. Bakan Mehmet Şimşek, yaptığı açıklamada \"Enflasyon bu yıl \
+         düşecek\" diye konuştu. Muhalefet planı eleştirdi.",
+        "Enflasyon",
+        "Mehmet Şimşek",
+        "konuştu",
+    ),
+    (
+        "tr",
+        "Meclis bütçeyi onayladı. Ekonomist Ali Demir şunları söyledi: \"Faiz oranları \
+         yakında düşecek.\" Muhalefet planı eleştirdi.",
+        "Faiz oranları",
+        "Ali Demir",
+        "söyledi",
+    ),
 ];
 
 #[test]

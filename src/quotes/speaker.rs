@@ -473,6 +473,54 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The speaker of a quotation at token `q` that its verb follows and ends the sentence,
+    /// in a language that ends its clauses with the verb (Turkish): `Yılmaz, "…" dedi.`, `Yılmaz, yaptığı
+    /// açıklamada "…" diye konuştu.` The speaker is the name the sentence from token `lo`
+    /// opens with (a name or a pronoun), or else the nearest name before the quotation that
+    /// a comma, a quotation or a lowercase word follows.
+    pub fn closing(&self, q: usize, lo: usize, hi: usize) -> Option<Attribution> {
+        let mut verb = q + 1;
+        while verb < hi && self.is_adverb(verb) {
+            verb += 1;
+        }
+        // The verb ends the clause, written in lowercase: not the capital of a new sentence
+        // (`"…." Asked whether…`) nor a verb with an object (`promote "…," note that`).
+        let ends_clause = matches!(self.kind(verb + 1), None | Some(Kind::Stop));
+        let lowercase = self
+            .word(verb)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if !(self.is_verb(verb) && ends_clause && lowercase) {
+            return None;
+        }
+        let acts = |next: usize| {
+            matches!(self.kind(next), Some(Kind::Comma | Kind::Quote(_)))
+                || self
+                    .word(next)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
+        let nearest = || {
+            (lo.max(q.saturating_sub(REACH))..q).rev().find_map(|j| {
+                let name @ Mention::Name { run, .. } = self.name_ending(j, lo)? else {
+                    return None;
+                };
+                acts(run.1 + 1).then_some(name)
+            })
+        };
+        // `O, "…" dedi.`: a pronoun opening the sentence.
+        let pronoun = || {
+            let sex = self.language.speech().pronoun(self.lower(lo)?)?;
+            acts(lo + 1).then_some(Mention::Pronoun(lo, sex))
+        };
+        let mention = self
+            .sentence_subject(lo)
+            .or_else(pronoun)
+            .or_else(nearest)?;
+        Some(Attribution {
+            mention,
+            cue: Some(self.tokens[verb].span),
+        })
+    }
+
     /// The name a sentence starting at token `start` is about, when it opens with one that
     /// a verb or an appositive follows (`Mr. Obama made clear…`, `The Washington Post
     /// columnist Ruth Marcus has…`, `Clinton, for her part, sided…`): the person a later
