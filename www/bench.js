@@ -1,6 +1,20 @@
 // The browser benchmark: cold start, time per article, a 6,000-word and a 10 MB text, and
-// memory after 10,000 calls. scripts/bench-browser serves the articles at
-// bench-data/articles.json and reads the figures from window.benchResult.
+// memory after 10,000 calls; then the same texts through the JS peers. scripts/bench-browser
+// serves the articles at bench-data/articles.json and the peers, bundled into a script that
+// sets abridgePeers, at bench-data/peers.js, and reads the figures from window.benchResult.
+
+/**
+ * How long a peer may take on the 10 MB text, as a multiple of Abridge's time, before its
+ * worker is stopped: the peers grow quadratically, and would take hours. A peer that is
+ * stopped is at least this many times slower.
+ */
+const PEER_LIMIT_TIMES = 10;
+
+// The page keeps the app's content security policy: a violation fails the run.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+});
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,6 +40,50 @@ function time(f) {
   return performance.now() - start;
 }
 
+/** The time `peer` takes on `text` in a worker, or null if it did not finish in `limitMs`. */
+function timeInWorker(peer, text, limitMs) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker('bench-data/peers.js');
+    const done = (settle, value) => {
+      clearTimeout(timer);
+      worker.terminate();
+      settle(value);
+    };
+    const timer = setTimeout(() => done(resolve, null), limitMs);
+    worker.onmessage = ({ data }) => done(resolve, data);
+    worker.onerror = (e) => done(reject, new Error(`${peer} in a worker: ${e.message}`));
+    worker.postMessage({ peer, text });
+  });
+}
+
+/** The peers: a classic script, since some of their code needs sloppy mode. */
+function loadPeers() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'bench-data/peers.js';
+    script.onload = () => resolve(window.abridgePeers.peers);
+    script.onerror = () => reject(new Error(`${script.src} did not load`));
+    document.head.append(script);
+  });
+}
+
+/** Each peer's times on the texts Abridge was timed on. */
+async function peerFigures(articles, long, huge, limitMs) {
+  const peers = await loadPeers();
+  const figures = [];
+  for (const [name, summarize] of Object.entries(peers)) {
+    const perArticle = articles.map((text) => time(() => summarize(text)));
+    figures.push({
+      name,
+      medianArticleMs: median(perArticle),
+      maxArticleMs: Math.max(...perArticle),
+      sixThousandWordsMs: median([0, 1, 2, 3, 4].map(() => time(() => summarize(long)))),
+      tenMbMs: await timeInWorker(name, huge, limitMs),
+    });
+  }
+  return figures;
+}
+
 async function run() {
   const articles = await (await fetch('bench-data/articles.json')).json();
   const coldStart = performance.now();
@@ -49,6 +107,10 @@ async function run() {
   result.sixThousandWordsMs = median([0, 1, 2, 3, 4].map(() => time(() => summarize(long))));
   const huge = concatenated(articles, { chars: 10 * 1024 * 1024 });
   result.tenMbMs = time(() => summarize(huge));
+
+  result.peerLimitMs = PEER_LIMIT_TIMES * result.tenMbMs;
+  result.peers = await peerFigures(articles, long, huge, result.peerLimitMs);
+  if (violations.length) throw new Error(`content security policy: ${violations.join('; ')}`);
   return result;
 }
 
