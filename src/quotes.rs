@@ -10,6 +10,7 @@
 mod marks;
 mod speaker;
 mod tokens;
+mod unspaced;
 
 use std::collections::HashMap;
 
@@ -240,7 +241,10 @@ impl Finder<'_> {
             .unwrap_or(tokens.len().min(q + 1 + speaker::REACH));
         let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
             || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
-        let found = if attribution_follows {
+        let found = if self.language.is_unspaced() {
+            let ends = inner.ends_with(['.', '…', '。', '！', '？', '!', '?']);
+            unspaced::attribution(reader, q, lo, ends)
+        } else if attribution_follows {
             reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
         } else {
             reader.before(q, lo).or_else(|| reader.after(q, hi, ends))
@@ -266,7 +270,12 @@ impl Finder<'_> {
                 cue.clone_from(&previous.cue);
             }
         }
-        let words = inner.split_whitespace().count();
+        // Text without spaces has about one word for two letters.
+        let words = if self.language.is_unspaced() {
+            inner.chars().filter(|c| c.is_alphabetic()).count() / 2
+        } else {
+            inner.split_whitespace().count()
+        };
         let kind = if alone || words >= STATEMENT_WORDS {
             QuoteKind::Statement
         } else {
@@ -304,6 +313,11 @@ impl Finder<'_> {
             Mention::Pronoun(i, sex) => {
                 let resolved = self.people.resolve(sex);
                 (resolved, Some(span(i, i)), cue)
+            }
+            Mention::Phrase(written) => {
+                let shown = written.slice(self.text).to_string();
+                self.people.source(shown.clone(), None, true);
+                (Some(shown), Some(written), cue)
             }
             Mention::Description(first, last) => {
                 let shown = span(first, last).slice(self.text).to_string();

@@ -21,6 +21,12 @@ pub(crate) enum Class {
     Adverb,
     /// Opens a described speaker (`a`, `the`).
     Determiner,
+    /// Joins a quotation to the verb after it, in a language written without spaces
+    /// (Japanese `と` in `「…」と述べた`).
+    Quotative,
+    /// Follows the speaker, in a language written without spaces (Japanese `は` in
+    /// `田中首相は`).
+    Topic,
 }
 
 /// A speaker's sex, as told by a pronoun or a title.
@@ -71,6 +77,8 @@ impl Speech {
                     "name" => Class::Name,
                     "adverb" => Class::Adverb,
                     "determiner" => Class::Determiner,
+                    "quotative" => Class::Quotative,
+                    "topic" => Class::Topic,
                     "male" => {
                         speech.sexes.insert(line, Sex::Male);
                         continue;
@@ -99,6 +107,15 @@ impl Speech {
     /// Whether `word`, lowercased and without a final period, is of `class`.
     pub(crate) fn is(&self, word: &str, class: Class) -> bool {
         self.classes.get(word).is_some_and(|c| c.contains(&class))
+    }
+
+    /// The words of `class`, for text without spaces, where they are found inside longer
+    /// runs of letters rather than looked up as words.
+    pub(crate) fn words(&self, class: Class) -> impl Iterator<Item = &'static str> + '_ {
+        self.classes
+            .iter()
+            .filter(move |(_, classes)| classes.contains(&class))
+            .map(|(&word, _)| word)
     }
 
     /// The sex a lowercased title tells, if any.

@@ -35,6 +35,8 @@ pub(super) enum Mention {
     Pronoun(usize, Option<Sex>),
     /// A description (`the senator`), `first..last` token indices.
     Description(usize, usize),
+    /// A speaker written inside a word, in text without spaces (`李克强` in `李克强表示`).
+    Phrase(Span),
 }
 
 /// A speaker found with the verb that reports the quotation.
