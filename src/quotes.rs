@@ -121,11 +121,20 @@ impl Finder<'_> {
                 Kind::Word if reader.is_verb(i) => {
                     let mention = reader
                         .subject(i, starts[i])
-                        .or_else(|| reader.object(i, ends[i]));
-                    if let Some(Mention::Name { name, sex, .. }) = mention {
-                        let person = reader.is_person(name);
-                        self.people
-                            .source(self.people.display(&reader, name), sex, person);
+                        .or_else(|| reader.object(i, ends[i]))
+                        .or_else(|| reader.topic_subject(starts[i], i));
+                    match mention {
+                        Some(Mention::Name { name, sex, .. }) => {
+                            let person = reader.is_person(name);
+                            self.people
+                                .source(self.people.display(&reader, name), sex, person);
+                        }
+                        // `김민수 시장은 예산을 발표했다.`: a source written without capitals.
+                        Some(Mention::Phrase(written)) => {
+                            self.people
+                                .source(written.slice(text).to_string(), None, true);
+                        }
+                        _ => {}
                     }
                 }
                 Kind::Quote(k) => {
@@ -241,15 +250,24 @@ impl Finder<'_> {
             .unwrap_or(tokens.len().min(q + 1 + speaker::REACH));
         let attribution_follows = inner.ends_with([',', '?', '!', '—', '-'])
             || tokens.get(q + 1).is_some_and(|t| t.kind == Kind::Comma);
+        // Reported by a verb that ends the sentence after it (`Yılmaz, "…" dedi.`): a
+        // statement however short, as `"Yes," he said.` is.
+        let mut reported = false;
         let found = if self.language.is_unspaced() {
             let ends = inner.ends_with(['.', '…', '。', '！', '？', '!', '?']);
             unspaced::attribution(reader, q, lo, ends)
-        } else if attribution_follows {
-            reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
         } else {
-            reader.before(q, lo).or_else(|| reader.after(q, hi, ends))
-        }
-        .or_else(|| reader.closing(q, lo, hi));
+            let found = if attribution_follows {
+                reader.after(q, hi, ends).or_else(|| reader.before(q, lo))
+            } else {
+                reader.before(q, lo).or_else(|| reader.after(q, hi, ends))
+            };
+            found.or_else(|| {
+                let closing = reader.closing(q, lo, hi);
+                reported = closing.is_some();
+                closing
+            })
+        };
         let alone = continues || reader.stands_alone(q, lo);
         let (mut speaker, mut speaker_span, mut cue) = match found {
             Some(found) => self.speaker(reader, found),
@@ -276,7 +294,7 @@ impl Finder<'_> {
         } else {
             inner.split_whitespace().count()
         };
-        let kind = if alone || words >= STATEMENT_WORDS {
+        let kind = if alone || reported || words >= STATEMENT_WORDS {
             QuoteKind::Statement
         } else {
             QuoteKind::Fragment

@@ -145,9 +145,10 @@ impl<'a> Reader<'a> {
         )
     }
 
+    /// Not capitalised, which a script without capitals (Hangul) never is.
     fn is_adverb(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            w.starts_with(char::is_lowercase) && (w.ends_with("ly") || self.is(i, Class::Adverb))
+            !w.starts_with(char::is_uppercase) && (w.ends_with("ly") || self.is(i, Class::Adverb))
         })
     }
 
@@ -485,13 +486,13 @@ impl<'a> Reader<'a> {
         while verb < hi && self.is_adverb(verb) {
             verb += 1;
         }
-        // The verb ends the clause, written in lowercase: not the capital of a new sentence
+        // The verb ends the clause, not capitalised: not the capital of a new sentence
         // (`"…." Asked whether…`) nor a verb with an object (`promote "…," note that`).
         let ends_clause = matches!(self.kind(verb + 1), None | Some(Kind::Stop));
-        let lowercase = self
+        let capital = self
             .word(verb)
-            .is_some_and(|w| w.starts_with(char::is_lowercase));
-        if !(self.is_verb(verb) && ends_clause && lowercase) {
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if !(self.is_verb(verb) && ends_clause && !capital) {
             return None;
         }
         let acts = |next: usize| {
@@ -516,10 +517,38 @@ impl<'a> Reader<'a> {
         let mention = self
             .sentence_subject(lo)
             .or_else(pronoun)
-            .or_else(nearest)?;
+            .or_else(nearest)
+            .or_else(|| self.topic_subject(lo, q))?;
         Some(Attribution {
             mention,
             cue: Some(self.tokens[verb].span),
+        })
+    }
+
+    /// In a script without capitals, where a particle marks the topic (Korean `은`, `는`):
+    /// the first word of the sentence from token `lo` before token `q` (a quotation or a
+    /// verb) that ends with one, the particle dropped (`김민수 시장은 "…"고 말했다` gives `김민수 시장`). A title
+    /// (`시장`) follows the name, so the word before it joins it; a pronoun (`그는`) is one
+    /// to resolve.
+    pub fn topic_subject(&self, lo: usize, q: usize) -> Option<Mention> {
+        let speech = self.language.speech();
+        (lo..q).find_map(|j| {
+            let word = self.word(j)?;
+            let particle = speech
+                .words(Class::Topic)
+                .filter(|p| word.len() > p.len() && word.ends_with(p))
+                .max_by_key(|p| p.len())?;
+            let stem = &word[..word.len() - particle.len()];
+            if let Some(sex) = speech.pronoun(stem) {
+                return Some(Mention::Pronoun(j, sex));
+            }
+            // `시장`, and `서울시장` (Seoul's mayor) too.
+            let title = speech.words(Class::Title).any(|t| stem.ends_with(t));
+            let titled = title && j > lo && self.word(j - 1).is_some();
+            let first = if titled { j - 1 } else { j };
+            let start = self.tokens[first].span.start;
+            let end = self.tokens[j].span.start + stem.len();
+            Some(Mention::Phrase(Span::new(start, end)))
         })
     }
 
