@@ -120,9 +120,9 @@ impl Finder<'_> {
             match tokens[i].kind {
                 Kind::Word if reader.is_verb(i) => {
                     let mention = reader
-                        .subject(i, starts[i])
-                        .or_else(|| reader.object(i, ends[i]))
-                        .or_else(|| reader.topic_subject(starts[i], i));
+                        .topic_subject(starts[i], i)
+                        .or_else(|| reader.subject(i, starts[i]))
+                        .or_else(|| reader.object(i, ends[i]));
                     match mention {
                         Some(Mention::Name { name, sex, .. }) => {
                             let person = reader.is_person(name);

@@ -227,7 +227,9 @@ impl<'a> Reader<'a> {
         if let Some(sex) = self.language.speech().pronoun(lower) {
             return Some(Mention::Pronoun(last, sex));
         }
-        if !self.word(last)?.starts_with(char::is_lowercase) || self.language.is_stopword(lower) {
+        let caseless = self.is_caseless(last);
+        let lowercase = self.word(last)?.starts_with(char::is_lowercase);
+        if !(lowercase || caseless) || self.language.is_stopword(lower) {
             return None;
         }
         let mut first = last;
@@ -236,12 +238,28 @@ impl<'a> Reader<'a> {
             if self.is(prev, Class::Determiner) {
                 return Some(Mention::Description(prev, last));
             }
-            if self.kind(prev) != Some(Kind::Word) || self.is_verb(prev) {
+            let function = caseless
+                && self
+                    .lower(prev)
+                    .is_some_and(|w| self.language.is_stopword(w));
+            if self.kind(prev) != Some(Kind::Word) || self.is_verb(prev) || function {
                 break;
             }
             first = prev;
         }
-        Some(Mention::Description(last, last))
+        // A script without capitals (Hindi `वित्त मंत्री ने कहा`) cannot tell a name from
+        // other words: the speaker is the phrase back to a function word.
+        Some(Mention::Description(
+            if caseless { first } else { last },
+            last,
+        ))
+    }
+
+    /// Whether word `i` is in a script without capitals (Arabic, Devanagari, Hangul).
+    fn is_caseless(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
     }
 
     /// The subject of the verb at `verb`, looking no further back than `lo`: `X said`,
@@ -339,7 +357,10 @@ impl<'a> Reader<'a> {
         if let Some(name) = self.name_ending(last, i) {
             return Some(name);
         }
-        (self.is(i, Class::Determiner) && last > i).then_some(Mention::Description(i, last))
+        // Without capitals, the phrase up to a function word (Arabic `وقال وزير الخارجية
+        // أحمد علي في…`).
+        let described = self.is(i, Class::Determiner) && last > i || self.is_caseless(i);
+        described.then_some(Mention::Description(i, last))
     }
 
     /// A speaker written right after a quotation, from token `i`: a name, a pronoun or a

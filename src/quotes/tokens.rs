@@ -47,7 +47,7 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                             .chars()
                             .next()
                             .is_some_and(char::is_alphanumeric);
-                    if !(n.is_alphanumeric() || joined) {
+                    if !(n.is_alphanumeric() || is_mark(n) || joined) {
                         break;
                     }
                     dotted |= n == '.';
@@ -79,7 +79,7 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                 continue;
             }
             c if c.is_whitespace() => continue,
-            ',' | '、' | '，' => Kind::Comma,
+            ',' | '、' | '，' | '،' => Kind::Comma,
             ':' | '：' => Kind::Colon,
             '—' | '–' => Kind::Dash,
             '-' if chars
@@ -91,7 +91,9 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                 }
                 Kind::Dash
             }
-            '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' => Kind::Stop,
+            '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '।' | '؟' | '؛' => {
+                Kind::Stop
+            }
             '(' | '[' => Kind::Open,
             ')' | ']' => Kind::Close,
             _ => Kind::Other,
@@ -102,6 +104,22 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
             span: Span::new(start, end),
         });
     }
+}
+
+/// Whether `c` is a combining mark that Unicode does not count as a letter but that belongs
+/// to the word it follows: a Devanagari virama or nukta (the `्` of `मंत्री`), Arabic
+/// vowel marks, Latin combining accents, and the joiners of Indic and Arabic spelling.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}'
+        | '\u{0610}'..='\u{061a}'
+        | '\u{064b}'..='\u{065f}'
+        | '\u{06d6}'..='\u{06ed}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093a}'..='\u{094f}'
+        | '\u{0951}'..='\u{0957}'
+        | '\u{0962}'..='\u{0963}'
+        | '\u{200c}'..='\u{200d}')
 }
 
 /// For each token, the index of the first token of its sentence and one past its last.
