@@ -12,6 +12,11 @@ use wasm_bindgen::JsCast;
 
 use crate::{Language, OffsetMap, Options, Unit};
 
+/// The longest text the functions take, in UTF-8 bytes. Summarizing needs about 17 times the
+/// text in memory and a wasm32 memory holds at most 4 GiB: past this, the engine could run out
+/// of memory and abort with no message, where it can say what to do instead.
+const MAX_TEXT_BYTES: usize = 100_000_000;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** Options of `summarize`; every field is optional, and at most one length is given. */
@@ -123,6 +128,7 @@ pub fn summarize(
         Some(value) if !value.is_null() && !value.is_undefined() => read_options(value)?,
         _ => Options::new(),
     };
+    check_length(text)?;
     let mut summary = crate::summarize(text, &options)?;
     let map = OffsetMap::new(text, Unit::Utf16);
     summary.map_offsets(|byte| map.convert(byte));
@@ -133,6 +139,7 @@ pub fn summarize(
 /// when missing, the language is detected.
 #[wasm_bindgen(unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences(text: &str, language: Option<String>) -> Result<JsValue, JsError> {
+    check_length(text)?;
     let language = match language.as_deref() {
         Some(code) if !code.trim().is_empty() => Language::get(code)?,
         _ => Language::detect(text),
@@ -203,6 +210,18 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
             (key, serde_wasm_bindgen::Deserializer::from(entry.get(1)))
         });
     Options::deserialize(MapDeserializer::new(entries)).map_err(|e| invalid(&e))
+}
+
+fn check_length(text: &str) -> Result<(), JsError> {
+    if text.len() <= MAX_TEXT_BYTES {
+        return Ok(());
+    }
+    Err(JsError::new(&format!(
+        "the text is {:.1} MB, more than the {} MB Abridge takes in a browser: \
+         split it into parts, or use the abridge command-line tool",
+        text.len() as f64 / 1e6,
+        MAX_TEXT_BYTES / 1_000_000
+    )))
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {

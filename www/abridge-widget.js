@@ -21,6 +21,14 @@ const THEMES = ['auto', 'light', 'dark'];
 const QUOTES_PER_SENTENCE = 2;
 /** Keywords shown when `keywords` is on: one line of tags in a box this wide. */
 const KEYWORD_COUNT = 6;
+/**
+ * The longest text the box summarizes, in characters. The engine runs on the host page's
+ * thread, at about a millisecond a thousand characters: a long read (20,000 words) takes a
+ * tenth of a second, and a longer text, which no article is, would stall the page.
+ */
+const MAX_CHARS = 200_000;
+/** Texts longer than this go to the Abridge page by its address only: Chromium refuses URLs past 2 MB. */
+const MAX_LINK_CHARS = 1_000_000;
 
 // Where the article is when `for` does not say: the most specific markup first.
 const ARTICLE_SELECTORS = ['[itemprop=articleBody]', 'article', 'main', '[role=main]'];
@@ -476,6 +484,11 @@ export class AbridgeSummary extends HTMLElement {
   async #produce(run, source) {
     this.#status('Summarizing…');
     try {
+      if (source.text.length > MAX_CHARS) {
+        throw new Failure('too-long',
+          `This text is too long to summarize here: ${source.text.length.toLocaleString('en')} `
+          + `characters, and the box takes up to ${MAX_CHARS.toLocaleString('en')}.`);
+      }
       let module;
       try {
         module = await loadEngine();
@@ -611,22 +624,26 @@ export class AbridgeSummary extends HTMLElement {
     message.replaceChildren(failure.message);
     this.#status('No summary');
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
-    const offline = failure.reason === 'wasm-blocked' || failure.reason === 'load-failed';
-    if (offline && source?.text) {
+    // Where the box cannot summarize, the Abridge page can.
+    const elsewhere = ['wasm-blocked', 'load-failed', 'too-long'].includes(failure.reason);
+    if (elsewhere && source?.text) {
       const link = await this.#appLink(source);
       if (link && run === this.#run) message.append(' ', link);
     }
     return null;
   }
 
-  /** A link that opens the Abridge page with the text in the URL fragment. */
+  /** A link that opens the Abridge page with the text in the URL fragment, when it fits. */
   async #appLink({ text, title }) {
     try {
-      const { encodeText } = await import('./share.js');
       const url = new URL(this.app);
-      url.hash = await encodeText(title ? `${title}\n\n${text}` : text);
+      const carried = text.length <= MAX_LINK_CHARS;
+      if (carried) {
+        const { encodeText } = await import('./share.js');
+        url.hash = await encodeText(title ? `${title}\n\n${text}` : text);
+      }
       return el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer', part: 'link' },
-        'Summarize it on the Abridge page');
+        carried ? 'Summarize it on the Abridge page' : 'Paste it into the Abridge page');
     } catch {
       return null;
     }

@@ -12,6 +12,13 @@ import { toPlain, toMarkdown, toJson, copy, download, fileName } from './export.
 const MAX_LINK_CHARS = 2_000_000;
 /** Texts longer than this are kept out of the text box, which would take seconds to lay out. */
 const MAX_EDIT_CHARS = 1_000_000;
+/**
+ * The longest text the page summarizes, in characters (UTF-16 code units). The engine's
+ * memory grows to about 17 times the text (865 MB for 50 million characters), a wasm memory
+ * never shrinks, and a phone's tab is closed well before 4 GB: 25 million characters (some
+ * four million words) keep it near 430 MB, and take some ten seconds.
+ */
+const MAX_TEXT_CHARS = 25_000_000;
 /** Average silent reading speed of adults, in words a minute (Brysbaert, 2019). */
 const WORDS_PER_MINUTE = 238;
 /** Summary items shown at most; the downloads carry all of them. */
@@ -69,6 +76,7 @@ const state = {
   values: { sentences: PRESETS.sentences.medium, percent: PRESETS.percent.medium },
   shown: null, // {text, result, ms}: what the page shows
   requested: 0, // the newest request's number
+  settled: 0, // the newest request answered without the engine (an empty or too long text)
   samples: null,
   sample: 0,
   rate: 2_000, // characters the engine reads a millisecond, refined by each run
@@ -106,7 +114,10 @@ function setText(text, { title } = {}) {
   const large = text.length > MAX_EDIT_CHARS;
   ui.text.value = large ? '' : text;
   ui.largeNote.hidden = !large;
-  if (large) ui.largeText.textContent = `${formatSize(text.length)} of text: too long to edit here, so it is shown under “Original text”.`;
+  if (large) {
+    ui.largeText.textContent = `${formatSize(text.length)} of text: too long to edit here`
+      + (text.length > MAX_TEXT_CHARS ? '.' : ', so it is shown under “Original text”.');
+  }
   if (title !== undefined) ui.title.value = title;
   schedule(0);
 }
@@ -144,6 +155,14 @@ ui.file.addEventListener('change', () => {
 });
 
 async function openFile(file) {
+  // UTF-8 takes at most three bytes a character: such a file is too long whatever it holds,
+  // and is not read at all.
+  if (file.size > 3 * MAX_TEXT_CHARS) {
+    const message = tooLongMessage(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB`);
+    notice(message);
+    announce(message);
+    return;
+  }
   try {
     const { text, title, notice: message } = await loadFile(file);
     notice(message);
@@ -268,9 +287,12 @@ async function summarize() {
   if (!engine) return; // summarized once the engine is ready
   const number = ++state.requested;
   const text = state.text;
-  if (!text.trim()) {
+  // Neither goes to the engine: any answer still on its way is for an older text.
+  const tooLong = text.length > MAX_TEXT_CHARS;
+  if (tooLong || !text.trim()) {
+    state.settled = number;
     hideProgress();
-    showError('');
+    showError(tooLong ? tooLongMessage(`This text is ${formatSize(text.length)} long`) : '');
     ui.results.hidden = true;
     state.shown = null;
     original.clear();
@@ -281,6 +303,7 @@ async function summarize() {
   try {
     const { result, ms } = await engine.run(text, state.textId, options());
     clearTimeout(progress);
+    if (number < state.settled) return;
     if (number < state.requested && state.shown) return; // a newer answer is on its way
     state.rate = text.length / Math.max(ms, 1);
     showError('');
@@ -298,6 +321,12 @@ async function summarize() {
     }
     showError(`Could not summarize: ${e.message}`);
   }
+}
+
+/** What the page says of `what` (a text, a file) over its limit, and what to do instead. */
+function tooLongMessage(what) {
+  return `${what}, more than the ${formatSize(MAX_TEXT_CHARS)} the page can summarize: `
+    + 'summarize it in parts, or with the abridge command-line tool.';
 }
 
 function showError(message) {
@@ -504,7 +533,8 @@ async function copyAs(format) {
     await copy(format === 'markdown' ? toMarkdown(v) : toPlain(v));
     announce(format === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
   } catch (e) {
-    announce(`Could not copy: ${e.message}`);
+    // Said where it shows, not only to screen readers: the reader is waiting for the copy.
+    showError(`Could not copy the summary: ${e.message.replace(/\.$/, '')}. Download it instead, or select it and copy it by hand.`);
   }
 }
 $('copy-text').addEventListener('click', () => copyAs('plain'));
@@ -555,7 +585,7 @@ async function openShareLink() {
     notice('');
     setText(text, { title: settings.get('title') ?? '' });
   } catch (e) {
-    notice(`This share link could not be read: ${e.message}.`);
+    notice(`This share link could not be read: ${e.message}. Ask for the link again, or paste the article.`);
   }
 }
 addEventListener('hashchange', openShareLink);
@@ -607,7 +637,7 @@ Summarizer.load(new URL('./pkg/abridge_bg.wasm', import.meta.url))
       schedule(0);
     }
   })
-  .catch((e) => showError(`The summarizer could not start: ${e.message}`));
+  .catch((e) => showError(`The summarizer could not start: ${e.message}. Reload the page to try again.`));
 
 if ('serviceWorker' in navigator && window.isSecureContext) {
   addEventListener('load', () => {

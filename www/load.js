@@ -8,6 +8,12 @@
 const SNIFF_BYTES = 65_536;
 /** Above this share of control characters a file is not text (text has almost none). */
 const MAX_CONTROL_SHARE = 0.05;
+/**
+ * The largest web page an article is taken out of. DOMParser and Readability run on the
+ * page's thread only (workers have no DOM), at about half a second a megabyte of prose:
+ * news pages weigh well under this, and a larger one would stall the page for seconds.
+ */
+export const MAX_HTML_BYTES = 5_000_000;
 
 /**
  * Reads `file` and returns `{text, title, notice}`; `notice` says what a reader should know
@@ -25,6 +31,11 @@ export async function loadFile(file) {
   let title = '';
   let body = text;
   if (isHtml(name, file.type, text)) {
+    if (bytes.length > MAX_HTML_BYTES) {
+      throw new Error(`${name} is a web page of ${(bytes.length / 1e6).toFixed(1)} MB, more than the `
+        + `${MAX_HTML_BYTES / 1e6} MB an article can be taken out of here: save the article as a .txt `
+        + 'file, or copy and paste its text.');
+    }
     const article = extractArticle(text);
     body = article.text;
     title = article.title;

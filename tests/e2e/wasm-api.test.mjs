@@ -156,6 +156,24 @@ describe('summarize in the browser', () => {
     assert.ok(after - warm <= 65_536, `wasm memory grew from ${warm} to ${after} bytes`);
   });
 
+  test('a text past 100 MB throws an Error that says what to do, and the engine goes on', async () => {
+    const result = await page.evaluate(() => {
+      const big = 'The council met on Monday. '.repeat(Math.ceil(100_000_001 / 27));
+      const messages = [];
+      for (const name of ['summarize', 'sentences']) {
+        try {
+          window.abridge[name](big);
+        } catch (error) {
+          messages.push(error instanceof Error && error.message);
+        }
+      }
+      return { messages, after: window.abridge.summarize('The vote passed. Everyone cheered.', {}).selected.length };
+    });
+    const expected = 'the text is 100.0 MB, more than the 100 MB Abridge takes in a browser: split it into parts, or use the abridge command-line tool';
+    assert.deepEqual(result.messages, [expected, expected]);
+    assert.equal(result.after, 2);
+  });
+
   test('sentences() gives the same spans as summarize()', async () => {
     const { value: spans } = await call('sentences', MIXED);
     const summary = await summarize(MIXED);

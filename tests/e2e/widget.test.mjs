@@ -355,6 +355,44 @@ test('when the engine cannot load, the widget says so and links to the Abridge p
   await page.context().close();
 });
 
+test('a text too long for the host page is refused with a link to the Abridge page', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/plain.html`);
+  await eventOf(page, 'widget');
+  // Sets the widget's text to the article repeated to `chars` characters, and returns it.
+  const setText = (chars) => page.evaluate((chars) => {
+    const article = document.getElementById('story').innerText;
+    const text = article.repeat(Math.ceil(chars / article.length)).slice(0, chars);
+    document.getElementById('widget').text = text;
+    return text;
+  }, chars);
+
+  await setText(200_000);
+  const ready = await eventOf(page, 'widget', 'abridge:ready', 2);
+  assert.equal(ready.detail.text.length, 200_000, 'the longest text the box takes is summarized');
+
+  const long = await setText(200_001);
+  const failure = await eventOf(page, 'widget', 'abridge:error');
+  assert.equal(failure.detail.reason, 'too-long');
+  assert.equal(failure.detail.message,
+    'This text is too long to summarize here: 200,001 characters, and the box takes up to 200,000.');
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot.querySelector('.message a'));
+  let view = await shown(page);
+  assert.match(view.message, /^This text is too long to summarize here: .*Summarize it on the Abridge page$/);
+  assert.equal(view.status, 'No summary', 'the old summary is gone');
+  assert.equal(await decodeText(new URL(view.link).hash), long, 'the link carries the text');
+
+  // Past what a link can carry, the link opens the page without the text.
+  await setText(1_000_001);
+  await eventOf(page, 'widget', 'abridge:error', 2);
+  await page.waitForFunction(() => /Paste it/.test(document.getElementById('widget').shadowRoot.querySelector('.message a')?.textContent));
+  view = await shown(page);
+  assert.match(view.message, /1,000,001 characters.*Paste it into the Abridge page$/);
+  assert.equal(view.link, `${server.url}index.html`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the widget summarizes again when its article or its attributes change', async () => {
   const page = await newPage();
   await page.goto(`${server.url}fixtures/plain.html`);
@@ -523,10 +561,16 @@ test('the embed page shows working widgets, its snippets and the bookmarklet', a
     for (const id of ['example-default', 'example-dark', 'example-branded']) await eventOf(page, id);
     const page_ = await page.evaluate(() => ({
       snippet: document.getElementById('snippet-basic').textContent,
+      theme: document.getElementById('snippet-theme').textContent,
+      branded: getComputedStyle(document.getElementById('example-branded')).getPropertyValue('--abridge-accent'),
       bookmarklet: document.getElementById('bookmarklet-link').href,
       quotes: document.getElementById('example-default').shadowRoot.querySelectorAll('blockquote').length,
     }));
     assert.ok(page_.snippet.includes(`src="${server.url}abridge-widget.js"`), page_.snippet);
+    // The theming snippet is the rule the branded example uses.
+    assert.match(page_.theme, /^abridge-summary\.branded \{\n( {2}[-a-z]+: [^;\n]+;\n)+\}$/, page_.theme);
+    assert.ok(page_.theme.includes(`  --abridge-accent: ${page_.branded};\n`), page_.theme);
+    assert.match(page_.theme, /\n {2}--abridge-font: Georgia, serif;\n/);
     assert.ok(page_.bookmarklet.startsWith('javascript:'), 'the bookmarklet link is built');
     assert.ok(page_.quotes > 0, 'the sample article has key quotes');
     await screenshot(page, `embed-page-${colorScheme}`);
