@@ -31,7 +31,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::EmptyText => write!(f, "the text is empty: paste or load an article"),
-            Error::NoSentences => write!(f, "the text has no sentence to summarize"),
+            Error::NoSentences => write!(
+                f,
+                "the text has no sentence to summarize, only symbols: paste or load an article"
+            ),
             Error::InvalidLength {
                 option,
                 expected,
@@ -40,7 +43,11 @@ impl fmt::Display for Error {
             Error::ConflictingLengths => {
                 write!(f, "give at most one of sentences, ratio, words and chars")
             }
-            Error::UnknownLanguage(code) => write!(f, "unknown language {code:?}"),
+            Error::UnknownLanguage(code) => write!(
+                f,
+                "unknown language {code:?}: give a two-letter ISO 639-1 code such as \"de\", \
+                 or none to detect the language"
+            ),
         }
     }
 }

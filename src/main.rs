@@ -36,8 +36,9 @@ fn read_input(path: Option<&str>) -> Result<String, cli::CliError> {
         }
     }
     String::from_utf8(bytes).map_err(|e| {
-        cli::CliError::Usage(format!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
+        cli::CliError::Input(format!(
+            "{} is not UTF-8 text (invalid byte at offset {}): convert it, \
+             with iconv -t UTF-8 say",
             path.unwrap_or("standard input"),
             e.utf8_error().valid_up_to()
         ))

@@ -7,18 +7,16 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::CliError;
+use super::{Article, CliError};
 
 /// Lines summarized together: enough to keep every core busy, few enough that memory stays
 /// bounded on an endless stream.
 const CHUNK_LINES: usize = 256;
 
+/// What `batch` reads of an article besides its text: the summary's length, its language and
+/// how many quotes to give.
 #[derive(Deserialize)]
-struct Article {
-    #[serde(default)]
-    id: Value,
-    text: String,
-    title: Option<String>,
+struct Request {
     sentences: Option<usize>,
     words: Option<usize>,
     ratio: Option<f64>,
@@ -60,7 +58,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
     let mut key_quotes = false;
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("threads") => threads = parser.value()?.parse()?,
+            Long("threads") => threads = super::number(parser, "threads")?,
             Long("key-quotes") => key_quotes = true,
             other => return Err(other.unexpected().into()),
         }
@@ -98,7 +96,7 @@ fn process(number: usize, line: io::Result<String>, key_quotes: bool) -> String 
         Ok(line) => line,
         Err(e) => return fail(Value::from(number), format!("line {number}: {e}")),
     };
-    let article: Article = match serde_json::from_str(&line) {
+    let article: Article<Request> = match serde_json::from_str(&line) {
         Ok(a) => a,
         Err(e) => {
             let id = serde_json::from_str::<Value>(&line)
@@ -114,11 +112,12 @@ fn process(number: usize, line: io::Result<String>, key_quotes: bool) -> String 
     }
 }
 
-fn summarize(article: &Article, key_quotes: bool) -> Result<Output, abridge::Error> {
+fn summarize(article: &Article<Request>, key_quotes: bool) -> Result<Output, abridge::Error> {
+    let request = &article.fields;
     let lengths = [
-        article.sentences.map(Length::Sentences),
-        article.words.map(Length::Words),
-        article.ratio.map(Length::Ratio),
+        request.sentences.map(Length::Sentences),
+        request.words.map(Length::Words),
+        request.ratio.map(Length::Ratio),
     ];
     let mut given = lengths.into_iter().flatten();
     let mut options = Options::new().length(given.next().unwrap_or(Length::Auto));
@@ -126,8 +125,8 @@ fn summarize(article: &Article, key_quotes: bool) -> Result<Output, abridge::Err
         return Err(abridge::Error::ConflictingLengths);
     }
     options.title = article.title.clone();
-    options.language = article.language.clone();
-    options.max_quotes = article.quotes.unwrap_or(usize::MAX);
+    options.language = request.language.clone();
+    options.max_quotes = request.quotes.unwrap_or(usize::MAX);
     let summary = abridge::summarize(&article.text, &options)?;
     let map = OffsetMap::new(&article.text, Unit::CodePoint);
     Ok(Output {

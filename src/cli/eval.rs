@@ -9,33 +9,30 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::rouge::{lines, Tokenizer};
-use super::CliError;
+use super::{Article, CliError};
 
-/// One article of a dataset: JSON Lines with `id`, `text`, `summary` (a string with one
-/// sentence a line, or a list of sentences) and optionally `title` and a length field.
+/// What `eval` reads of an article of a dataset besides its text: the reference `summary`
+/// (a string with one sentence a line, or a list of sentences) and the other fields, where
+/// `--k-field` finds the length.
 #[derive(Deserialize)]
-struct Article {
-    #[serde(default)]
-    id: Value,
-    text: String,
-    title: Option<String>,
-    summary: Reference,
+struct Reference {
+    summary: Summary,
     #[serde(flatten)]
     rest: serde_json::Map<String, Value>,
 }
 
 #[derive(Deserialize)]
 #[serde(untagged)]
-enum Reference {
+enum Summary {
     Text(String),
     Lines(Vec<String>),
 }
 
-impl Reference {
+impl Summary {
     fn text(&self) -> String {
         match self {
-            Reference::Text(t) => t.clone(),
-            Reference::Lines(l) => l.join("\n"),
+            Summary::Text(t) => t.clone(),
+            Summary::Lines(l) => l.join("\n"),
         }
     }
 }
@@ -97,7 +94,9 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
     let mut unicode = false;
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("sentences") => protocol = Protocol::Sentences(parser.value()?.parse()?),
+            Long("sentences") => {
+                protocol = Protocol::Sentences(super::number(parser, "sentences")?)
+            }
             Long("k-field") => protocol = Protocol::Field(parser.value()?.string()?),
             Long("ablation") => ablation = true,
             Long("output") => output = Some(parser.value()?.string()?),
@@ -130,21 +129,26 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
         if line.trim().is_empty() {
             continue;
         }
-        let article: Article = serde_json::from_str(&line)
-            .map_err(|e| CliError::Usage(format!("{data} line {}: {e}", n + 1)))?;
+        let article: Article<Reference> = serde_json::from_str(&line)
+            .map_err(|e| CliError::Input(format!("{data} line {}: {e}", n + 1)))?;
         articles.push(article);
     }
-    let options = |a: &Article| -> Result<Options, CliError> {
+    let options = |a: &Article<Reference>| -> Result<Options, CliError> {
         let length = match &protocol {
             Protocol::Auto => Length::Auto,
             Protocol::Sentences(n) => Length::Sentences(*n),
             Protocol::Field(field) => {
                 let k = a
+                    .fields
                     .rest
                     .get(field)
                     .and_then(serde_json::Value::as_u64)
                     .ok_or_else(|| {
-                        CliError::Usage(format!("article {} has no number in {field:?}", a.id))
+                        CliError::Input(format!(
+                            "article {} has no number in {field:?}: name the field that holds \
+                             each summary's length",
+                            a.id
+                        ))
                     })?;
                 Length::Sentences(k.max(1) as usize)
             }
@@ -184,7 +188,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
                         Err(_) => Vec::new(),
                     };
                     let joined = summary.join("\n");
-                    let reference = article.summary.text();
+                    let reference = article.fields.summary.text();
                     let r = tokenizer.score(&lines(&reference), &lines(&joined));
                     (summary, [r.rouge1.f1, r.rouge2.f1, r.rouge_lsum.f1])
                 },

@@ -3,9 +3,12 @@
 use std::ffi::OsString;
 use std::fmt;
 use std::io::{self, BufWriter, Write};
+use std::str::FromStr;
 
 use abridge::{Length, Options};
 use lexopt::prelude::*;
+use serde::Deserialize;
+use serde_json::Value;
 
 mod batch;
 mod eval;
@@ -19,13 +22,16 @@ usage: abridge summarize [FILE|-] [--sentences N | --ratio R | --words W | --cha
        abridge eval DATA.jsonl [--sentences N | --k-field FIELD] [--ablation] [--output FILE]
                     [--language L [--tokenizer unicode]]";
 
-/// What went wrong, with the exit code it is reported by.
+/// What went wrong, with the exit code it is reported by. Each is one line on stderr that
+/// says what to do.
 #[derive(Debug)]
 pub enum CliError {
     /// The command line is wrong (exit 2).
     Usage(String),
     /// A file could not be opened (exit 1).
     Open(String, io::Error),
+    /// The input is not what a command reads, such as text that is not UTF-8 (exit 1).
+    Input(String),
     /// Reading or writing failed (exit 1).
     Io(io::Error),
     /// The core refused the input (exit 1).
@@ -44,8 +50,9 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Usage(msg) => write!(f, "{msg}\n{USAGE}"),
+            CliError::Usage(msg) => write!(f, "{msg} (abridge --help shows the usage)"),
             CliError::Open(path, e) => write!(f, "cannot read {path}: {e}"),
+            CliError::Input(msg) => write!(f, "{msg}"),
             CliError::Io(e) => write!(f, "{e}"),
             CliError::Abridge(e) => write!(f, "{e}"),
         }
@@ -76,6 +83,27 @@ impl From<serde_json::Error> for CliError {
     }
 }
 
+/// One line of the JSON Lines that `batch` and `eval` read: an article and what the command
+/// reads of it besides (`Fields`).
+#[derive(Deserialize)]
+struct Article<Fields> {
+    /// Any JSON value, given back as it is; null when missing.
+    #[serde(default)]
+    id: Value,
+    text: String,
+    title: Option<String>,
+    #[serde(flatten)]
+    fields: Fields,
+}
+
+/// The number given to option `--name`; an error names the option and the value.
+fn number<T: FromStr>(parser: &mut lexopt::Parser, name: &str) -> Result<T, CliError> {
+    let value = parser.value()?.string()?;
+    value
+        .parse()
+        .map_err(|_| CliError::Usage(format!("--{name} needs a number, got {value:?}")))
+}
+
 /// The options and input shared by the subcommands that read one text.
 struct TextArgs {
     input: Option<String>,
@@ -91,10 +119,10 @@ impl TextArgs {
         let mut lengths = 0;
         while let Some(arg) = parser.next()? {
             let length = match arg {
-                Long("sentences") => Length::Sentences(parser.value()?.parse()?),
-                Long("ratio") => Length::Ratio(parser.value()?.parse()?),
-                Long("words") => Length::Words(parser.value()?.parse()?),
-                Long("chars") => Length::Chars(parser.value()?.parse()?),
+                Long("sentences") => Length::Sentences(number(parser, "sentences")?),
+                Long("ratio") => Length::Ratio(number(parser, "ratio")?),
+                Long("words") => Length::Words(number(parser, "words")?),
+                Long("chars") => Length::Chars(number(parser, "chars")?),
                 Long("title") => {
                     options.title = Some(parser.value()?.string()?);
                     continue;
