@@ -16,11 +16,27 @@ setText(
     '<abridge-summary for="#story" sentences="3" quotes="2"></abridge-summary>',
 );
 setText('csp-origin', widgetUrl.origin);
+setText('snippet-theme', themeSnippet());
 setText(
   'snippet-csp',
   `Content-Security-Policy: script-src 'self' ${widgetUrl.origin} 'wasm-unsafe-eval'; ` +
     `connect-src 'self' ${widgetUrl.origin}`,
 );
+
+/**
+ * The rule that themes the branded example, read from embed.css: the snippet shows what the
+ * example on this page uses, written once.
+ */
+function themeSnippet() {
+  const selector = 'abridge-summary.branded';
+  for (const sheet of document.styleSheets) {
+    const rule = [...sheet.cssRules].find((r) => r.selectorText === selector);
+    if (!rule) continue;
+    const declarations = rule.style.cssText.split(/;\s*/).filter(Boolean);
+    return `${selector} {\n${declarations.map((d) => `  ${d};`).join('\n')}\n}`;
+  }
+  return '';
+}
 
 const bookmarklet = document.getElementById('bookmarklet-link');
 if (bookmarklet) {
