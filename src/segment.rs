@@ -826,7 +826,9 @@ impl Splitter<'_> {
     /// a capital, ends the sentence at the full stop; the ellipsis opens the next one.
     fn split_off_ellipsis(&self, run: &mut Run, limit: usize) {
         let on_word = char_before(self.text, run.start).is_some_and(char::is_alphanumeric);
-        if run.spaced && run.dots >= 4 && on_word && !run.closed && run.end < limit {
+        // A full stop, not `…` (three bytes), which the new end below would cut into.
+        let full_stop = self.text.as_bytes()[run.start] == b'.';
+        if run.spaced && run.dots >= 4 && on_word && full_stop && !run.closed && run.end < limit {
             let next = self.next_word(run.end, limit);
             if next.first.is_some_and(char::is_uppercase) {
                 run.end = run.start + 1;

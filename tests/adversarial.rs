@@ -93,6 +93,15 @@ fn one_character_is_a_one_sentence_summary() {
     }
 }
 
+/// Regression: a spaced ellipsis after `…` on a word (found by the property tests) cut the
+/// three-byte `…` in two and panicked.
+#[test]
+fn regression_a_spaced_ellipsis_after_an_ellipsis_character() {
+    for text in ["The…. . A", "Word… . . . Then more.", "北京…. . . 上海"] {
+        assert!(!summarize_ok(text).sentences.is_empty(), "{text:?}");
+    }
+}
+
 #[test]
 fn a_megabyte_without_punctuation_is_summarized() {
     let text = KINDS[1].1(1 << 20);
