@@ -15,8 +15,8 @@ const MAX_EDIT_CHARS = 1_000_000;
 /**
  * The longest text the page summarizes, in characters (UTF-16 code units). The engine's
  * memory grows to about 17 times the text (865 MB for 50 million characters), a wasm memory
- * never shrinks, and a phone's tab is closed well before 4 GB: 25 million characters (some
- * four million words) keep it near 430 MB, and take some ten seconds.
+ * never shrinks, and a phone closes a tab well before 4 GB: 25 million characters (some four
+ * million words) keep it near 435 MB, and take 15 s on a busy 2-core machine.
  */
 const MAX_TEXT_CHARS = 25_000_000;
 /** Average silent reading speed of adults, in words a minute (Brysbaert, 2019). */
