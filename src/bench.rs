@@ -2,7 +2,7 @@
 //! summary. Not part of the API: hidden from the docs and left out of the wasm.
 
 use crate::lang::Language;
-use crate::terms::{self, Token};
+use crate::terms::{Token, Vocabulary};
 use crate::{keywords, quotes, score, Options, Segmentation};
 
 /// A text read up to its terms, so that each later stage can be run on its own.
@@ -11,6 +11,7 @@ pub struct Stages<'t> {
     language: &'static Language,
     segmentation: Segmentation,
     tokens: Vec<Vec<Token<'t>>>,
+    terms: usize,
 }
 
 impl<'t> Stages<'t> {
@@ -18,24 +19,27 @@ impl<'t> Stages<'t> {
     pub fn new(text: &'t str) -> Stages<'t> {
         let language = Language::detect(text);
         let segmentation = crate::segment(text, language);
-        let tokens = Self::tokenize(text, language, &segmentation);
+        let (tokens, terms) = Self::tokenize(text, language, &segmentation);
         Stages {
             text,
             language,
             segmentation,
             tokens,
+            terms,
         }
     }
 
     fn tokenize(
         text: &'t str,
-        language: &Language,
+        language: &'t Language,
         segmentation: &Segmentation,
-    ) -> Vec<Vec<Token<'t>>> {
+    ) -> (Vec<Vec<Token<'t>>>, usize) {
+        let mut vocabulary = Vocabulary::new(language);
         let sentences = segmentation.sentences.iter();
-        sentences
-            .map(|s| terms::tokenize(text, s.span, language))
-            .collect()
+        let tokens = sentences
+            .map(|s| vocabulary.tokenize(text, s.span))
+            .collect();
+        (tokens, vocabulary.len())
     }
 
     /// Language detection; returns the language's code.
@@ -50,14 +54,16 @@ impl<'t> Stages<'t> {
 
     /// Words, case folding, stop words and stems of every sentence; returns the word count.
     pub fn terms(&self) -> usize {
-        let tokens = Self::tokenize(self.text, self.language, &self.segmentation);
+        let (tokens, _) = Self::tokenize(self.text, self.language, &self.segmentation);
         tokens.iter().map(Vec::len).sum()
     }
 
     /// The term weights and sentence centralities that scores are made of; returns the
     /// number of distinct terms.
     pub fn model(&self) -> usize {
-        score::Model::new(&self.tokens, score::WEIGHTS).weight.len()
+        score::Model::new(&self.tokens, self.terms, score::WEIGHTS)
+            .weight
+            .len()
     }
 
     /// Quotations and their speakers; returns how many.

@@ -7,20 +7,26 @@
 //! listed twice; a name scores by its uses times its length in words, since a name of two
 //! words used twice says more than one common word used twice.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lang::{Class, Language};
-use crate::terms::Token;
+use crate::terms::{lowercase, Token};
 use crate::{Keyword, Span};
 
 /// A term or a name, with every place it occurs.
 struct Candidate<'t> {
-    /// The terms it is made of.
-    key: Vec<&'t str>,
+    /// How many words it has.
+    words: usize,
     /// Each occurrence's span and written form, and whether it opens a sentence.
     uses: Vec<(Span, &'t str, bool)>,
     /// Uses that count towards its score.
     counted: usize,
+}
+
+impl Candidate<'_> {
+    fn score(&self) -> usize {
+        self.counted * self.words
+    }
 }
 
 /// The `max` best keywords of a text, best first, as most often written in it.
@@ -31,18 +37,15 @@ pub(crate) fn extract<'t>(
     max: usize,
 ) -> Vec<Keyword> {
     let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
-    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<&'t str> {
-        tokens[range.0..range.1]
-            .iter()
-            .map(|t| t.term.as_str())
-            .collect()
+    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<usize> {
+        tokens[range.0..range.1].iter().map(|t| t.term).collect()
     };
-    let seen: HashSet<Vec<&str>> = sentences
+    let seen: HashSet<Vec<usize>> = sentences
         .iter()
         .zip(&runs)
         .flat_map(|(tokens, runs)| runs.iter().map(|&r| key(tokens, r)))
         .collect();
-    let mut names: HashMap<Vec<&str>, Candidate> = HashMap::new();
+    let mut names: HashMap<Vec<usize>, Candidate> = HashMap::default();
     let mut in_name: Vec<Vec<bool>> = Vec::with_capacity(sentences.len());
     for (tokens, runs) in sentences.iter().zip(&runs) {
         let mut inside = vec![false; tokens.len()];
@@ -53,9 +56,10 @@ pub(crate) fn extract<'t>(
                 .unwrap_or(start);
             let run = &tokens[start..end];
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-            let key: Vec<&str> = run.iter().map(|t| t.term.as_str()).collect();
-            let name = names.entry(key.clone()).or_insert_with(|| Candidate {
-                key,
+            let key: Vec<usize> = run.iter().map(|t| t.term).collect();
+            let words = key.len();
+            let name = names.entry(key).or_insert_with(|| Candidate {
+                words,
                 uses: Vec::new(),
                 counted: 0,
             });
@@ -65,15 +69,15 @@ pub(crate) fn extract<'t>(
         }
         in_name.push(inside);
     }
-    let mut terms: HashMap<&str, Candidate> = HashMap::new();
+    let mut terms: HashMap<usize, Candidate> = HashMap::default();
     for (tokens, inside) in sentences.iter().zip(&in_name) {
         for (i, token) in tokens.iter().enumerate().filter(|(_, t)| !t.stop) {
             // `said` and `told` run through every news story without saying what it is about.
-            if !token.capitalized && is_reporting(&token.word.to_lowercase(), language) {
+            if !token.capitalized && is_reporting(&lowercase(token.word), language) {
                 continue;
             }
-            let term = terms.entry(&token.term).or_insert_with(|| Candidate {
-                key: vec![&token.term],
+            let term = terms.entry(token.term).or_insert_with(|| Candidate {
+                words: 1,
                 uses: Vec::new(),
                 counted: 0,
             });
@@ -81,24 +85,29 @@ pub(crate) fn extract<'t>(
             term.counted += usize::from(!inside[i]);
         }
     }
-    let mut keywords: Vec<Keyword> = names
+    // Written forms are worked out for the keywords kept only: a story has hundreds of
+    // candidates.
+    let mut candidates: Vec<Candidate> = names
         .into_values()
         .chain(terms.into_values())
         .filter(|c| c.counted > 0)
+        .collect();
+    // On a tie, the first used, then the shorter (a name's first word before the name).
+    candidates.sort_by(|a, b| {
+        b.score()
+            .cmp(&a.score())
+            .then(a.uses[0].0.cmp(&b.uses[0].0))
+            .then(a.words.cmp(&b.words))
+    });
+    candidates.truncate(max);
+    candidates
+        .into_iter()
         .map(|c| Keyword {
             text: written_form(&c.uses),
-            score: (c.counted * c.key.len()) as f64,
+            score: c.score() as f64,
             spans: c.uses.iter().map(|u| u.0).collect(),
         })
-        .collect();
-    keywords.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.spans[0].cmp(&b.spans[0]))
-            .then(a.text.len().cmp(&b.text.len()))
-    });
-    keywords.truncate(max);
-    keywords
+        .collect()
 }
 
 fn is_reporting(word: &str, language: &Language) -> bool {

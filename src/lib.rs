@@ -67,10 +67,11 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     if segmentation.sentences.is_empty() {
         return Err(Error::NoSentences);
     }
+    let mut vocabulary = terms::Vocabulary::new(language);
     let tokens: Vec<_> = segmentation
         .sentences
         .iter()
-        .map(|s| terms::tokenize(text, s.span, language))
+        .map(|s| vocabulary.tokenize(text, s.span))
         .collect();
     let headline = headline(text, &segmentation, &tokens, options.title.as_deref());
     let title = match (&options.title, headline) {
@@ -79,10 +80,10 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         (None, None) => None,
     };
     let weights = score::WEIGHTS;
-    let model = score::Model::new(&tokens, weights);
-    let title_terms = title.as_deref().map_or_else(Vec::new, |title| {
-        model.terms_of(&terms::tokenize(title, Span::new(0, title.len()), language))
-    });
+    let model = score::Model::new(&tokens, vocabulary.len(), weights);
+    let title_terms = title
+        .as_deref()
+        .map_or_else(Vec::new, |title| model.distinct(vocabulary.known(title)));
     // A headline introduces the text; the summary is made of the text it introduces, unless
     // it is asked for every sentence.
     let every = !matches!(options.length, Length::Words(_) | Length::Chars(_))
@@ -147,7 +148,8 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         .collect();
     let mut quotes = quotes::find(text, &segmentation.paragraphs, language);
     for quote in &mut quotes {
-        let terms = model.terms_of(&terms::tokenize(text, quote.span, language));
+        let tokens = vocabulary.tokenize(text, quote.span);
+        let terms = model.distinct(tokens.iter().filter(|t| !t.stop).map(|t| t.term));
         quote.score = model.centrality(&terms);
     }
     // Key quotes first, the most central first; fragments after them.

@@ -12,7 +12,7 @@ mod speaker;
 mod tokens;
 mod unspaced;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lang::{Language, Sex};
 use crate::{Quote, QuoteKind, Span};

@@ -5,8 +5,6 @@
 //! each sentence is compared with the document's term vector, never with every other
 //! sentence.
 
-use std::collections::HashMap;
-
 use crate::terms::Token;
 use crate::Score;
 
@@ -122,8 +120,6 @@ pub(crate) struct Model {
     /// uses it, so that repeating a main term costs more than repeating a rare one, but not
     /// in proportion.
     pub weight: Vec<f64>,
-    /// Term numbers by term.
-    ids: HashMap<String, usize>,
     /// How often each term occurs.
     count: Vec<u32>,
     /// The best centrality of any sentence, so that scores fall in `[0, 1]`.
@@ -132,22 +128,16 @@ pub(crate) struct Model {
 }
 
 impl Model {
-    /// Counts the content terms of `sentences`.
-    pub fn new(sentences: &[Vec<Token>], weights: Weights) -> Model {
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut count: Vec<u32> = Vec::new();
+    /// Counts the content terms of `sentences`, whose terms are numbered below `terms`.
+    pub fn new(sentences: &[Vec<Token>], terms: usize, weights: Weights) -> Model {
+        let mut count: Vec<u32> = vec![0; terms];
         // The sentence (counted from 1) that last used each term: a set without hashing.
-        let mut last_use: Vec<usize> = Vec::new();
+        let mut last_use: Vec<usize> = vec![0; terms];
         let mut distinct = Vec::with_capacity(sentences.len());
         for (n, tokens) in sentences.iter().enumerate() {
             let mut terms: Vec<usize> = Vec::new();
             for token in tokens.iter().filter(|t| !t.stop) {
-                let next = ids.len();
-                let id = *ids.entry(token.term.clone()).or_insert(next);
-                if id == count.len() {
-                    count.push(0);
-                    last_use.push(0);
-                }
+                let id = token.term;
                 count[id] += 1;
                 if last_use[id] != n + 1 {
                     last_use[id] = n + 1;
@@ -160,7 +150,6 @@ impl Model {
         let mut model = Model {
             sentences: distinct,
             weight,
-            ids,
             count,
             best: 0.0,
             weights,
@@ -169,11 +158,6 @@ impl Model {
             .map(|i| model.raw_centrality(&model.sentences[i]))
             .fold(0.0, f64::max);
         model
-    }
-
-    /// The term number of `term`, if the document uses it.
-    pub fn id(&self, term: &str) -> Option<usize> {
-        self.ids.get(term).copied()
     }
 
     /// How strongly a passage of the text with the distinct terms `terms` speaks of what
@@ -198,12 +182,11 @@ impl Model {
         }
     }
 
-    /// The distinct known terms of `tokens`, by number.
-    pub fn terms_of(&self, tokens: &[Token]) -> Vec<usize> {
-        let mut terms: Vec<usize> = tokens
-            .iter()
-            .filter(|t| !t.stop)
-            .filter_map(|t| self.id(&t.term))
+    /// The distinct terms among `terms` that the sentences use, in order.
+    pub fn distinct(&self, terms: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        let mut terms: Vec<usize> = terms
+            .into_iter()
+            .filter(|&t| self.count.get(t).is_some_and(|&c| c > 0))
             .collect();
         terms.sort_unstable();
         terms.dedup();

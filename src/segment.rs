@@ -624,6 +624,20 @@ impl Splitter<'_> {
         let mut labels: Option<(LabelStyle, u32, usize)> = None;
         let mut i = start;
         while i < end {
+            // Most of a text is letters inside words and spaces between them, which change
+            // nothing but whether a word is open: skip them without decoding a `char`.
+            match text.as_bytes()[i] {
+                b if in_word && b.is_ascii_alphanumeric() => {
+                    i += 1;
+                    continue;
+                }
+                b' ' => {
+                    in_word = false;
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
             let Some(c) = char_at(text, i) else { break };
             if let Some(kind) = stop(c, self.rules) {
                 let mut run = self.run(i, end, kind);

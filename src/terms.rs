@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashMap;
+
 use crate::lang::Language;
 use crate::Span;
 
@@ -16,39 +18,92 @@ pub(crate) struct Token<'t> {
     pub span: Span,
     /// As written.
     pub word: &'t str,
-    /// Folded, normalised and stemmed: what is counted.
-    pub term: String,
+    /// Its term's number in the document's [`Vocabulary`]: what is counted.
+    pub term: usize,
     /// Whether it is a stop word, which scoring ignores.
     pub stop: bool,
     /// Whether it is written with a capital (or title-case) first letter: names are.
     pub capitalized: bool,
 }
 
-/// The words of `span` in `text`.
-pub(crate) fn tokenize<'t>(text: &'t str, span: Span, language: &Language) -> Vec<Token<'t>> {
-    language
-        .words(span.slice(text))
-        .map(|(i, word)| {
-            let (term, stop) = normalize(word, language);
-            // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
-            let word = if stop {
-                word
-            } else {
-                &word[..word.len() - possessive_len(word)]
-            };
-            Token {
-                span: Span::new(span.start + i, span.start + i + word.len()),
-                word,
-                term,
-                stop,
-                capitalized: word.chars().next().is_some_and(char::is_uppercase),
-            }
-        })
-        .collect()
+/// The terms of one document, numbered in order of first use.
+///
+/// A news story uses each word several times; folding, looking up and stemming it once per
+/// spelling, and counting terms by number rather than by string, halves the cost of a summary.
+pub(crate) struct Vocabulary<'t> {
+    language: &'t Language,
+    /// Each spelling met, with its term's number and whether it is a stop word.
+    words: FxHashMap<&'t str, (usize, bool)>,
+    /// Each term's number.
+    terms: FxHashMap<String, usize>,
+}
+
+impl<'t> Vocabulary<'t> {
+    pub fn new(language: &'t Language) -> Vocabulary<'t> {
+        Vocabulary {
+            language,
+            words: FxHashMap::default(),
+            terms: FxHashMap::default(),
+        }
+    }
+
+    /// How many terms it has numbered.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The words of `span` in `text`, numbering the terms not met before.
+    pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token<'t>> {
+        self.language
+            .words(span.slice(text))
+            .map(|(i, word)| {
+                let (term, stop) = self.term(word);
+                // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
+                let word = if stop {
+                    word
+                } else {
+                    &word[..word.len() - possessive_len(word)]
+                };
+                Token {
+                    span: Span::new(span.start + i, span.start + i + word.len()),
+                    word,
+                    term,
+                    stop,
+                    capitalized: word.chars().next().is_some_and(char::is_uppercase),
+                }
+            })
+            .collect()
+    }
+
+    /// The numbers of the content terms of `text` that it already has, such as a title's;
+    /// `text` need not live as long as the document.
+    pub fn known(&self, text: &str) -> Vec<usize> {
+        self.language
+            .words(text)
+            .filter_map(|(_, word)| match self.words.get(word) {
+                Some(&(term, stop)) => (!stop).then_some(term),
+                None => {
+                    let (term, stop) = normalize(word, self.language);
+                    self.terms.get(&term).copied().filter(|_| !stop)
+                }
+            })
+            .collect()
+    }
+
+    fn term(&mut self, word: &'t str) -> (usize, bool) {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        let (term, stop) = normalize(word, self.language);
+        let next = self.terms.len();
+        let found = (*self.terms.entry(term).or_insert(next), stop);
+        self.words.insert(word, found);
+        found
+    }
 }
 
 /// The term of one word and whether it is a stop word.
-pub(crate) fn normalize(word: &str, language: &Language) -> (String, bool) {
+fn normalize(word: &str, language: &Language) -> (String, bool) {
     let mut lower = word.to_lowercase();
     if lower.contains('\u{2019}') {
         // A typographic apostrophe spells the same word as a straight one (`don’t`).
@@ -64,6 +119,18 @@ pub(crate) fn normalize(word: &str, language: &Language) -> (String, bool) {
     let stop = language.is_stopword(&lower);
     let term = language.stem(&lower).into_owned();
     (term, stop)
+}
+
+/// `word` in lowercase, borrowed when it is ASCII and already lowercase, as most words are.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// The length in bytes of a possessive `'s` (or `’s`) ending `word`, or 0.

@@ -5,8 +5,8 @@
 //! language themselves, so a language is added here and nowhere else: a row in [`OTHERS`] and
 //! its word lists under `src/lang/<code>/` (see `src/lang/README.md` for their sources).
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
@@ -14,7 +14,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
 
 use crate::Error;
-use detect::{Profile, Script};
+use detect::{Profile, Profiles, Script};
 
 mod detect;
 
@@ -185,10 +185,10 @@ impl Language {
         Language {
             code,
             name: GENERIC_NAME,
-            stopwords: HashSet::new(),
+            stopwords: HashSet::default(),
             // Sentence rules need no other data, so a few more languages have them.
             sentences: SentenceRules::parse(list(code, "abbreviations")),
-            openers: HashSet::new(),
+            openers: HashSet::default(),
             stemmer: None,
             unspaced: false,
             fold: None,
@@ -261,12 +261,35 @@ impl Language {
         let Some(script) = detect::script(text) else {
             return &all[0];
         };
-        let candidates: Vec<&Language> = all.iter().filter(|l| l.script == Some(script)).collect();
-        match candidates.as_slice() {
-            [] => &all[0],
-            [one] => one,
-            many => many[detect::nearest(text, many.iter().map(|l| &l.trigrams))],
+        match Language::scripts().iter().find(|(s, ..)| *s == script) {
+            None => &all[0],
+            Some((_, languages, _)) if languages.len() == 1 => languages[0],
+            Some((_, languages, profiles)) => languages[profiles.nearest(text)],
         }
+    }
+
+    /// The languages written in each script, with their trigram profiles indexed.
+    fn scripts() -> &'static [(Script, Vec<&'static Language>, Profiles)] {
+        static SCRIPTS: OnceLock<Vec<(Script, Vec<&'static Language>, Profiles)>> = OnceLock::new();
+        SCRIPTS.get_or_init(|| {
+            let mut scripts: Vec<(Script, Vec<&'static Language>)> = Vec::new();
+            for language in Language::all() {
+                let Some(script) = language.script else {
+                    continue;
+                };
+                match scripts.iter_mut().find(|(s, _)| *s == script) {
+                    Some((_, languages)) => languages.push(language),
+                    None => scripts.push((script, vec![language])),
+                }
+            }
+            scripts
+                .into_iter()
+                .map(|(script, languages)| {
+                    let profiles = Profiles::new(languages.iter().map(|l| &l.trigrams));
+                    (script, languages, profiles)
+                })
+                .collect()
+        })
     }
 
     /// Its ISO 639-1 code.

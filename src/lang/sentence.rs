@@ -13,7 +13,7 @@
 //!
 //! Entries are lowercase, without their final period; `#` starts a comment line.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The sentence rules of one language.
 #[derive(Debug, Default)]

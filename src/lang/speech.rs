@@ -1,6 +1,6 @@
 //! The words the quote finder reads to attribute quotations: speech verbs, titles, pronouns.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A word's role in naming who said something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,10 @@
 //! Who is named as the speaker around a quotation: the patterns of attribution.
 
+use std::borrow::Cow;
+
 use super::tokens::{Kind, Token};
 use crate::lang::{Class, Language, Sex};
+use crate::terms::lowercase;
 use crate::Span;
 
 /// How far from a quotation (in tokens) its attribution is looked for. Attributions are
@@ -53,7 +56,7 @@ pub(super) struct Reader<'a> {
     pub language: &'a Language,
     /// Each word lowercased, without a final period or a possessive `'s`, computed once:
     /// words are looked at several times each.
-    lowers: Vec<String>,
+    lowers: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Reader<'a> {
@@ -63,9 +66,9 @@ impl<'a> Reader<'a> {
             .map(|t| match t.kind {
                 Kind::Word => {
                     let w = t.span.slice(text);
-                    strip_possessive(w.strip_suffix('.').unwrap_or(w)).to_lowercase()
+                    lowercase(strip_possessive(w.strip_suffix('.').unwrap_or(w)))
                 }
-                _ => String::new(),
+                _ => Cow::Borrowed(""),
             })
             .collect();
         Reader {
@@ -84,7 +87,7 @@ impl<'a> Reader<'a> {
     /// The word, lowercased, without a final period or a possessive `'s`.
     fn lower(&self, i: usize) -> Option<&str> {
         self.word(i)?;
-        self.lowers.get(i).map(String::as_str)
+        self.lowers.get(i).map(|w| &**w)
     }
 
     fn is(&self, i: usize, class: Class) -> bool {
