@@ -40,6 +40,9 @@ pub(crate) enum Sex {
 #[derive(Default)]
 pub(crate) struct Speech {
     classes: HashMap<&'static str, Vec<Class>>,
+    /// Every word with its class, in the lists' order, for the words searched inside runs
+    /// of letters.
+    in_order: Vec<(&'static str, Class)>,
     sexes: HashMap<&'static str, Sex>,
     pronouns: HashMap<&'static str, Option<Sex>>,
 }
@@ -99,6 +102,7 @@ impl Speech {
                     _ => continue,
                 };
                 speech.classes.entry(line).or_default().push(class);
+                speech.in_order.push((line, class));
             }
         }
         speech
@@ -109,13 +113,13 @@ impl Speech {
         self.classes.get(word).is_some_and(|c| c.contains(&class))
     }
 
-    /// The words of `class`, for text without spaces, where they are found inside longer
-    /// runs of letters rather than looked up as words.
+    /// The words of `class` in their list's order, for text without spaces, where they are
+    /// found inside longer runs of letters rather than looked up as words.
     pub(crate) fn words(&self, class: Class) -> impl Iterator<Item = &'static str> + '_ {
-        self.classes
+        self.in_order
             .iter()
-            .filter(move |(_, classes)| classes.contains(&class))
-            .map(|(&word, _)| word)
+            .filter(move |&&(_, c)| c == class)
+            .map(|&(word, _)| word)
     }
 
     /// The sex a lowercased title tells, if any.

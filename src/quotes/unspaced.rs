@@ -32,7 +32,7 @@ fn after(reader: &Reader, q: usize, lo: usize) -> Option<Attribution> {
     // The earliest verb, and the longest of those that start there (`说道` over `说`).
     let (at, _) = speech
         .words(Class::Verb)
-        .filter_map(|verb| Some((word.find(verb)?, verb)))
+        .filter_map(|verb| Some((find(word, verb)?, verb)))
         .min_by_key(|&(at, verb)| (at, std::cmp::Reverse(verb.len())))?;
     let head = &word[..at];
     let quotative = speech
@@ -95,8 +95,8 @@ fn speaker_in(reader: &Reader, i: usize, phrase: Span) -> Option<Mention> {
     let text = phrase.slice(reader.text);
     let end = speech
         .words(Class::Adverb)
-        .filter_map(|w| text.find(w))
-        .chain(text.find(|c: char| c.is_numeric()))
+        .filter_map(|w| find(text, w))
+        .chain(text.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
         .min()
         .unwrap_or(text.len());
     let mut name = Span::new(phrase.start, phrase.start + end);
@@ -106,7 +106,7 @@ fn speaker_in(reader: &Reader, i: usize, phrase: Span) -> Option<Mention> {
     }
     // `外交部发言人华春莹` → `华春莹`, `李克强总理` → `李克强`; a title alone stays.
     for title in speech.words(Class::Title) {
-        if let Some(at) = text.rfind(title) {
+        if let Some(at) = rfind(text, title) {
             let rest = at + title.len();
             if rest < text.len() {
                 name.start = name.start.max(phrase.start + rest);
@@ -154,6 +154,19 @@ fn topic_in(reader: &Reader, phrase: Span) -> Option<Span> {
         };
     }
     None
+}
+
+/// Where `word` first occurs in `text`. A scan of the few short words of a phrase, rather
+/// than `str::find`, whose substring searcher would add kilobytes to the wasm.
+fn find(text: &str, word: &str) -> Option<usize> {
+    (0..text.len()).find(|&at| text.is_char_boundary(at) && text[at..].starts_with(word))
+}
+
+/// Where `word` last occurs in `text`.
+fn rfind(text: &str, word: &str) -> Option<usize> {
+    (0..text.len())
+        .rev()
+        .find(|&at| text.is_char_boundary(at) && text[at..].starts_with(word))
 }
 
 fn is_hiragana(c: char) -> bool {
