@@ -700,6 +700,20 @@ fn quotes_have_their_speakers() {
     }
 }
 
+#[test]
+fn a_japanese_quotation_without_its_particle_is_not_reported() {
+    // `「ユニクロ」は…発表した`: a name in corner brackets is the topic, not something said.
+    let text = "「ユニクロ」は新店舗を発表した。店舗は駅前にある。";
+    let summary = abridge::summarize(text, &Options::new()).unwrap();
+    assert_eq!(summary.language, "ja");
+    let quote = summary
+        .quotes
+        .iter()
+        .find(|q| q.text == "ユニクロ")
+        .unwrap();
+    assert_eq!((&quote.speaker, &quote.cue), (&None, &None), "{quote:?}");
+}
+
 proptest::proptest! {
     /// The words of any text, paired or not, slice back to themselves, in order.
     #[test]

@@ -39,8 +39,15 @@ fn after(reader: &Reader, q: usize, lo: usize) -> Option<Attribution> {
         .words(Class::Quotative)
         .filter(|p| head.starts_with(p))
         .map(str::len)
-        .max()
-        .unwrap_or(0);
+        .max();
+    // A language that marks its quotations (Japanese `と`) marks every one it reports: a
+    // word after a quotation without the mark (`「ユニクロ」は新店舗を発表した`) does not
+    // report it.
+    let marks = speech.words(Class::Quotative).next().is_some();
+    if marks && quotative.is_none() {
+        return None;
+    }
+    let quotative = quotative.unwrap_or(0);
     let start = token.start;
     let mention = speaker_in(reader, i, Span::new(start + quotative, start + at))
         .or_else(|| (lo..q).find_map(|j| topic(reader, j)))?;
@@ -83,15 +90,16 @@ fn word<'t>(reader: &Reader<'t>, i: usize) -> Option<(Span, &'t str)> {
     Some((token.span, token.span.slice(reader.text)))
 }
 
-/// The speaker written in `phrase`, a part of word token `i` before its verb: the name a
-/// topic particle follows (`と田中首相は`), or the phrase up to the first digit or word the
-/// speaker ends before (`国务院总理李克强26日`, `他也`), titles before the name dropped
-/// (`李克强`). A pronoun (`他`, `彼女`) is one to resolve.
+/// The speaker written in `phrase`, a part of word token `i` before its verb: in a language
+/// with topic particles, the name one follows (`と田中首相は`); in another, the phrase up to
+/// the first digit or word the speaker ends before (`国务院总理李克强26日`, `他也`), titles
+/// before the name dropped (`李克强`). A pronoun (`他`, `彼女`) is one to resolve.
 fn speaker_in(reader: &Reader, i: usize, phrase: Span) -> Option<Mention> {
-    if let Some(name) = topic_in(reader, phrase) {
-        return Some(named(reader, i, name));
-    }
     let speech = reader.language.speech();
+    // Where particles mark the speaker (Japanese), only a marked speaker is one.
+    if speech.words(Class::Topic).next().is_some() {
+        return topic_in(reader, phrase).map(|name| named(reader, i, name));
+    }
     let text = phrase.slice(reader.text);
     let end = speech
         .words(Class::Adverb)
