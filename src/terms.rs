@@ -5,6 +5,7 @@
 //! `Trump` and `TRUMP` count as one term and `governments` as `government`.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
@@ -94,12 +95,51 @@ impl<'t> Vocabulary<'t> {
         if let Some(&known) = self.words.get(word) {
             return known;
         }
-        let (term, stop) = normalize(word, self.language);
+        let (term, stop) = remembered(word, self.language);
         let next = self.terms.len();
         let found = (*self.terms.entry(term).or_insert(next), stop);
         self.words.insert(word, found);
         found
     }
+}
+
+/// How many spellings [`remembered`] keeps per thread before it starts afresh: about
+/// 700 KB at most, and the words of a few hundred news stories.
+const REMEMBERED: usize = 8192;
+
+/// Terms and stop-word flags by spelling, for one language.
+type Remembered = FxHashMap<String, (String, bool)>;
+
+thread_local! {
+    /// The terms of spellings met in earlier texts on this thread, by language code. Stemming
+    /// is most of the cost of a term, and every story uses the same common words; the page
+    /// also summarizes one text again at each change of length.
+    static TERMS: RefCell<Vec<(&'static str, Remembered)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// [`normalize`], remembered.
+fn remembered(word: &str, language: &Language) -> (String, bool) {
+    TERMS.with_borrow_mut(|languages| {
+        let code = language.code();
+        let i = match languages.iter().position(|(c, _)| *c == code) {
+            Some(i) => i,
+            None => {
+                languages.push((code, FxHashMap::default()));
+                languages.len() - 1
+            }
+        };
+        let terms = &mut languages[i].1;
+        if let Some(known) = terms.get(word) {
+            return known.clone();
+        }
+        let found = normalize(word, language);
+        if terms.len() >= REMEMBERED {
+            terms.clear();
+        }
+        terms.insert(word.to_string(), found.clone());
+        found
+    })
 }
 
 /// The term of one word and whether it is a stop word.
