@@ -21,7 +21,7 @@ pub(super) enum Script {
 
 /// How much of a text detection reads: a few paragraphs tell the language as well as a
 /// whole article, in constant time.
-const SAMPLE_CHARS: usize = 4096;
+const SAMPLE_CHARS: usize = 2048;
 
 /// The share of kana among the ideographs and kana of a text above which it is Japanese:
 /// Japanese prose is about half kana, Chinese has none but in a quoted Japanese name.
