@@ -40,9 +40,9 @@ pub(crate) enum Sex {
 #[derive(Default)]
 pub(crate) struct Speech {
     classes: HashMap<&'static str, Vec<Class>>,
-    /// Every word with its class, in the lists' order, for the words searched inside runs
-    /// of letters.
-    in_order: Vec<(&'static str, Class)>,
+    /// The words of each class in the order of the lists, for [`Speech::words`], which is
+    /// asked at every speech verb: filtering `classes` there cost a third of a summary.
+    words: Vec<(Class, Vec<&'static str>)>,
     sexes: HashMap<&'static str, Sex>,
     pronouns: HashMap<&'static str, Option<Sex>>,
 }
@@ -102,7 +102,10 @@ impl Speech {
                     _ => continue,
                 };
                 speech.classes.entry(line).or_default().push(class);
-                speech.in_order.push((line, class));
+                match speech.words.iter_mut().find(|(c, _)| *c == class) {
+                    Some((_, words)) => words.push(line),
+                    None => speech.words.push((class, vec![line])),
+                }
             }
         }
         speech
@@ -116,10 +119,10 @@ impl Speech {
     /// The words of `class` in their list's order, for text without spaces, where they are
     /// found inside longer runs of letters rather than looked up as words.
     pub(crate) fn words(&self, class: Class) -> impl Iterator<Item = &'static str> + '_ {
-        self.in_order
+        self.words
             .iter()
-            .filter(move |&&(_, c)| c == class)
-            .map(|&(word, _)| word)
+            .filter(move |(c, _)| *c == class)
+            .flat_map(|(_, words)| words.iter().copied())
     }
 
     /// The sex a lowercased title tells, if any.
