@@ -118,7 +118,8 @@ export interface SentenceSpan extends Span {
 "#;
 
 /// Summarizes `text`. `options` is an object such as `{sentences: 3, title: "…"}`, or
-/// missing; offsets in the result are UTF-16 code units into `text`.
+/// missing; offsets in the result are UTF-16 code units into `text`. Throws an `Error` that
+/// says what to do for bad options, empty text and a text over 100 MB (of UTF-8).
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     text: &str,
@@ -136,7 +137,7 @@ pub fn summarize(
 }
 
 /// Splits `text` into sentences, with UTF-16 offsets. `language` is an ISO 639-1 code;
-/// when missing, the language is detected.
+/// when missing, the language is detected. Throws for an unknown code and a text over 100 MB.
 #[wasm_bindgen(unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences(text: &str, language: Option<String>) -> Result<JsValue, JsError> {
     check_length(text)?;
