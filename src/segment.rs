@@ -563,10 +563,12 @@ impl Splitter<'_> {
             Some(b) => (true, b),
             None => (false, rest),
         };
+        // Asked at every word: look no further than a label can be long.
         let len = body
-            .char_indices()
-            .find(|(_, c)| !c.is_ascii_alphanumeric())
-            .map_or(body.len(), |(i, _)| i);
+            .bytes()
+            .take(5)
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(body.len().min(5));
         if len == 0 || len > 4 {
             return None;
         }
