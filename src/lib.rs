@@ -146,7 +146,12 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
             score,
         })
         .collect();
-    let mut quotes = quotes::find(text, &segmentation.paragraphs, language);
+    // Quotes and keywords are a third of the work: none is done for none asked.
+    let mut quotes = if options.max_quotes > 0 {
+        quotes::find(text, &segmentation.paragraphs, language)
+    } else {
+        Vec::new()
+    };
     for quote in &mut quotes {
         let tokens = vocabulary.tokenize(text, quote.span);
         let terms = model.distinct(tokens.iter().filter(|t| !t.stop).map(|t| t.term));
@@ -166,7 +171,10 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         sentences,
         selected: selection.chosen,
         quotes,
-        keywords: keywords::extract(text, &tokens, language, options.max_keywords),
+        keywords: match options.max_keywords {
+            0 => Vec::new(),
+            max => keywords::extract(text, &tokens, language, max),
+        },
     })
 }
 

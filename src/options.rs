@@ -70,9 +70,10 @@ pub struct Options {
     pub title: Option<String>,
     /// An ISO 639-1 language code. When `None`, the language is detected.
     pub language: Option<String>,
-    /// The most key quotes to return.
+    /// The most key quotes to return; 0 skips looking for quotes, which saves a fifth of
+    /// the time.
     pub max_quotes: usize,
-    /// The most keywords to return.
+    /// The most keywords to return; 0 skips looking for keywords.
     pub max_keywords: usize,
 }
 

@@ -296,3 +296,14 @@ fn central_sentences_beat_digressions() {
     let summary = run(text, &Options::new().length(Length::Sentences(2)));
     assert!(!summary.selected.contains(&2), "{:?}", summary.selected);
 }
+
+#[test]
+fn no_quotes_or_keywords_asked_gives_none_and_the_same_summary() {
+    let text = format!("{STORY} \"We have waited long enough for this bridge,\" Ana Ruiz said.");
+    let full = run(&text, &Options::new());
+    assert!(!full.quotes.is_empty() && !full.keywords.is_empty());
+    let bare = run(&text, &Options::new().max_quotes(0).max_keywords(0));
+    assert!(bare.quotes.is_empty() && bare.keywords.is_empty());
+    assert_eq!(bare.sentences, full.sentences);
+    assert_eq!(bare.selected, full.selected);
+}
