@@ -41,12 +41,15 @@ function concatenated(articles, { words = Infinity, chars = Infinity }) {
  */
 const CALLS_PER_ARTICLE = 5;
 
-/** The mean time of a call of `summarize` on each article. */
-function perArticle(articles, summarize) {
-  return articles.map((text) => time(() => {
+/** The mean time of a call of `summarize` on `text`. */
+function timePerCall(text, summarize) {
+  return time(() => {
     for (let i = 0; i < CALLS_PER_ARTICLE; i++) summarize(text);
-  }) / CALLS_PER_ARTICLE);
+  }) / CALLS_PER_ARTICLE;
 }
+
+/** Runs of the 6,000-word text; its figure is their median. */
+const LONG_RUNS = 5;
 
 function time(f) {
   const start = performance.now();
@@ -81,21 +84,28 @@ function loadPeers() {
   });
 }
 
-/** Each peer's times on the texts Abridge was timed on. */
-async function peerFigures(articles, long, huge, limitMs) {
-  const peers = await loadPeers();
-  const figures = [];
-  for (const [name, summarize] of Object.entries(peers)) {
-    const times = perArticle(articles, summarize);
-    figures.push({
-      name,
-      medianArticleMs: median(times),
-      maxArticleMs: Math.max(...times),
-      sixThousandWordsMs: median([0, 1, 2, 3, 4].map(() => time(() => summarize(long)))),
-      tenMbMs: await timeInWorker(name, huge, limitMs),
-    });
+/**
+ * Abridge's and each peer's times on the same texts, taken in turns (an article through each,
+ * then the next) so that a change in the machine's load touches all of them alike.
+ */
+async function sideBySide(articles, long, huge, summarize, limitMs) {
+  const contenders = [['Abridge', summarize], ...Object.entries(await loadPeers())];
+  const perArticle = contenders.map(() => []);
+  for (const text of articles) {
+    contenders.forEach(([, f], i) => perArticle[i].push(timePerCall(text, f)));
   }
-  return figures;
+  const longRuns = contenders.map(() => []);
+  for (let run = 0; run < LONG_RUNS; run++) {
+    contenders.forEach(([, f], i) => longRuns[i].push(time(() => f(long))));
+  }
+  const figures = contenders.map(([name], i) => ({
+    name,
+    medianArticleMs: median(perArticle[i]),
+    maxArticleMs: Math.max(...perArticle[i]),
+    sixThousandWordsMs: median(longRuns[i]),
+  }));
+  for (const peer of figures.slice(1)) peer.tenMbMs = await timeInWorker(peer.name, huge, limitMs);
+  return { abridge: figures[0], peers: figures.slice(1) };
 }
 
 async function run() {
@@ -106,7 +116,7 @@ async function run() {
   summarize(articles[0]);
   const result = { coldStartMs: performance.now() - coldStart, articles: articles.length };
 
-  const times = perArticle(articles, summarize);
+  const times = articles.map((text) => timePerCall(text, summarize));
   result.callsPerArticle = CALLS_PER_ARTICLE;
   result.medianArticleMs = median(times);
   result.maxArticleMs = Math.max(...times);
@@ -119,12 +129,12 @@ async function run() {
   result.jsHeapAfter = heap();
 
   const long = concatenated(articles, { words: 6000 });
-  result.sixThousandWordsMs = median([0, 1, 2, 3, 4].map(() => time(() => summarize(long))));
+  result.sixThousandWordsMs = median(Array.from({ length: LONG_RUNS }, () => time(() => summarize(long))));
   const huge = concatenated(articles, { chars: 10 * 1024 * 1024 });
   result.tenMbMs = time(() => summarize(huge));
 
   result.peerLimitMs = PEER_LIMIT_TIMES * result.tenMbMs;
-  result.peers = await peerFigures(articles, long, huge, result.peerLimitMs);
+  result.sideBySide = await sideBySide(articles, long, huge, summarize, result.peerLimitMs);
   if (violations.length) throw new Error(`content security policy: ${violations.join('; ')}`);
   return result;
 }
