@@ -10,7 +10,7 @@ pub struct Stages<'t> {
     text: &'t str,
     language: &'static Language,
     segmentation: Segmentation,
-    tokens: Vec<Vec<Token<'t>>>,
+    tokens: Vec<Vec<Token>>,
     terms: usize,
 }
 
@@ -33,7 +33,7 @@ impl<'t> Stages<'t> {
         text: &'t str,
         language: &'t Language,
         segmentation: &Segmentation,
-    ) -> (Vec<Vec<Token<'t>>>, usize) {
+    ) -> (Vec<Vec<Token>>, usize) {
         let mut vocabulary = Vocabulary::new(language);
         let sentences = segmentation.sentences.iter();
         let tokens = sentences

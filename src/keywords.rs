@@ -14,16 +14,16 @@ use crate::terms::{lowercase, Token};
 use crate::{Keyword, Span};
 
 /// A term or a name, with every place it occurs.
-struct Candidate<'t> {
+struct Candidate {
     /// How many words it has.
     words: usize,
-    /// Each occurrence's span and written form, and whether it opens a sentence.
-    uses: Vec<(Span, &'t str, bool)>,
+    /// Each occurrence's span, and whether it opens a sentence.
+    uses: Vec<(Span, bool)>,
     /// Uses that count towards its score.
     counted: usize,
 }
 
-impl Candidate<'_> {
+impl Candidate {
     fn score(&self) -> usize {
         self.counted * self.words
     }
@@ -37,15 +37,15 @@ pub(crate) fn extract<'t>(
     max: usize,
 ) -> Vec<Keyword> {
     let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
-    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<usize> {
+    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<u32> {
         tokens[range.0..range.1].iter().map(|t| t.term).collect()
     };
-    let seen: HashSet<Vec<usize>> = sentences
+    let seen: HashSet<Vec<u32>> = sentences
         .iter()
         .zip(&runs)
         .flat_map(|(tokens, runs)| runs.iter().map(|&r| key(tokens, r)))
         .collect();
-    let mut names: HashMap<Vec<usize>, Candidate> = HashMap::default();
+    let mut names: HashMap<Vec<u32>, Candidate> = HashMap::default();
     let mut in_name: Vec<Vec<bool>> = Vec::with_capacity(sentences.len());
     for (tokens, runs) in sentences.iter().zip(&runs) {
         let mut inside = vec![false; tokens.len()];
@@ -56,24 +56,24 @@ pub(crate) fn extract<'t>(
                 .unwrap_or(start);
             let run = &tokens[start..end];
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-            let key: Vec<usize> = run.iter().map(|t| t.term).collect();
+            let key: Vec<u32> = run.iter().map(|t| t.term).collect();
             let words = key.len();
             let name = names.entry(key).or_insert_with(|| Candidate {
                 words,
                 uses: Vec::new(),
                 counted: 0,
             });
-            name.uses.push((span, span.slice(text), start == 0));
+            name.uses.push((span, start == 0));
             name.counted += 1;
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
         in_name.push(inside);
     }
-    let mut terms: HashMap<usize, Candidate> = HashMap::default();
+    let mut terms: HashMap<u32, Candidate> = HashMap::default();
     for (tokens, inside) in sentences.iter().zip(&in_name) {
         for (i, token) in tokens.iter().enumerate().filter(|(_, t)| !t.stop) {
             // `said` and `told` run through every news story without saying what it is about.
-            if !token.capitalized && is_reporting(&lowercase(token.word), language) {
+            if !token.capitalized && is_reporting(&lowercase(token.word(text)), language) {
                 continue;
             }
             let term = terms.entry(token.term).or_insert_with(|| Candidate {
@@ -81,7 +81,7 @@ pub(crate) fn extract<'t>(
                 uses: Vec::new(),
                 counted: 0,
             });
-            term.uses.push((token.span, token.word, i == 0));
+            term.uses.push((token.span, i == 0));
             term.counted += usize::from(!inside[i]);
         }
     }
@@ -103,7 +103,7 @@ pub(crate) fn extract<'t>(
     candidates
         .into_iter()
         .map(|c| Keyword {
-            text: written_form(&c.uses),
+            text: written_form(text, &c.uses),
             score: c.score() as f64,
             spans: c.uses.iter().map(|u| u.0).collect(),
         })
@@ -149,10 +149,14 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// The form a keyword is most often written in, preferring uses that do not open a
 /// sentence (where a capital says nothing); among equals, the first.
-fn written_form(uses: &[(Span, &str, bool)]) -> String {
-    let mid: Vec<&str> = uses.iter().filter(|u| !u.2).map(|u| u.1).collect();
+fn written_form(text: &str, uses: &[(Span, bool)]) -> String {
+    let mid: Vec<&str> = uses
+        .iter()
+        .filter(|u| !u.1)
+        .map(|u| u.0.slice(text))
+        .collect();
     let forms: Vec<&str> = if mid.is_empty() {
-        uses.iter().map(|u| u.1).collect()
+        uses.iter().map(|u| u.0.slice(text)).collect()
     } else {
         mid
     };

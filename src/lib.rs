@@ -98,7 +98,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
             words: t.len(),
             dependent_opener: t
                 .first()
-                .is_some_and(|first| language.needs_antecedent(&first.word.to_lowercase())),
+                .is_some_and(|first| language.needs_antecedent(&first.word(text).to_lowercase())),
         })
         .collect();
     for (rank, &i) in candidates.iter().enumerate() {

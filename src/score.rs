@@ -137,7 +137,7 @@ impl Model {
         for (n, tokens) in sentences.iter().enumerate() {
             let mut terms: Vec<usize> = Vec::new();
             for token in tokens.iter().filter(|t| !t.stop) {
-                let id = token.term;
+                let id = token.term as usize;
                 count[id] += 1;
                 if last_use[id] != n + 1 {
                     last_use[id] = n + 1;
@@ -183,9 +183,10 @@ impl Model {
     }
 
     /// The distinct terms among `terms` that the sentences use, in order.
-    pub fn distinct(&self, terms: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    pub fn distinct(&self, terms: impl IntoIterator<Item = u32>) -> Vec<usize> {
         let mut terms: Vec<usize> = terms
             .into_iter()
+            .map(|t| t as usize)
             .filter(|&t| self.count.get(t).is_some_and(|&c| c > 0))
             .collect();
         terms.sort_unstable();

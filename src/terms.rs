@@ -12,19 +12,25 @@ use rustc_hash::FxHashMap;
 use crate::lang::Language;
 use crate::Span;
 
-/// One word of the text.
+/// One word of the text: a few of these per word of a long text are most of the memory a
+/// summary needs, so it holds no more than it must.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Token<'t> {
-    /// Where it is.
+pub(crate) struct Token {
+    /// Where it is, as written (without a possessive `'s`).
     pub span: Span,
-    /// As written.
-    pub word: &'t str,
     /// Its term's number in the document's [`Vocabulary`]: what is counted.
-    pub term: usize,
+    pub term: u32,
     /// Whether it is a stop word, which scoring ignores.
     pub stop: bool,
     /// Whether it is written with a capital (or title-case) first letter: names are.
     pub capitalized: bool,
+}
+
+impl Token {
+    /// The word as written in `text`.
+    pub fn word<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
 }
 
 /// The terms of one document, numbered in order of first use.
@@ -34,9 +40,9 @@ pub(crate) struct Token<'t> {
 pub(crate) struct Vocabulary<'t> {
     language: &'t Language,
     /// Each spelling met, with its term's number and whether it is a stop word.
-    words: FxHashMap<&'t str, (usize, bool)>,
+    words: FxHashMap<&'t str, (u32, bool)>,
     /// Each term's number.
-    terms: FxHashMap<String, usize>,
+    terms: FxHashMap<String, u32>,
 }
 
 impl<'t> Vocabulary<'t> {
@@ -54,7 +60,7 @@ impl<'t> Vocabulary<'t> {
     }
 
     /// The words of `span` in `text`, numbering the terms not met before.
-    pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token<'t>> {
+    pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token> {
         self.language
             .words(span.slice(text))
             .map(|(i, word)| {
@@ -67,7 +73,6 @@ impl<'t> Vocabulary<'t> {
                 };
                 Token {
                     span: Span::new(span.start + i, span.start + i + word.len()),
-                    word,
                     term,
                     stop,
                     capitalized: word.chars().next().is_some_and(char::is_uppercase),
@@ -78,7 +83,7 @@ impl<'t> Vocabulary<'t> {
 
     /// The numbers of the content terms of `text` that it already has, such as a title's;
     /// `text` need not live as long as the document.
-    pub fn known(&self, text: &str) -> Vec<usize> {
+    pub fn known(&self, text: &str) -> Vec<u32> {
         self.language
             .words(text)
             .filter_map(|(_, word)| match self.words.get(word) {
@@ -91,12 +96,13 @@ impl<'t> Vocabulary<'t> {
             .collect()
     }
 
-    fn term(&mut self, word: &'t str) -> (usize, bool) {
+    fn term(&mut self, word: &'t str) -> (u32, bool) {
         if let Some(&known) = self.words.get(word) {
             return known;
         }
         let (term, stop) = remembered(word, self.language);
-        let next = self.terms.len();
+        // Four billion distinct words would take more memory than a summary can have.
+        let next = self.terms.len() as u32;
         let found = (*self.terms.entry(term).or_insert(next), stop);
         self.words.insert(word, found);
         found
