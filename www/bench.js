@@ -89,7 +89,13 @@ function loadPeers() {
  * then the next) so that a change in the machine's load touches all of them alike.
  */
 async function sideBySide(articles, long, huge, summarize, limitMs) {
-  const contenders = [['Abridge', summarize], ...Object.entries(await loadPeers())];
+  // The peers give a summary and nothing else: Abridge is also timed doing only that.
+  const summaryOnly = (text) => summarize(text, { maxQuotes: 0, maxKeywords: 0 });
+  const contenders = [
+    ['Abridge', summarize],
+    ['Abridge, summary only', summaryOnly],
+    ...Object.entries(await loadPeers()),
+  ];
   const perArticle = contenders.map(() => []);
   for (const text of articles) {
     contenders.forEach(([, f], i) => perArticle[i].push(timePerCall(text, f)));
@@ -104,8 +110,8 @@ async function sideBySide(articles, long, huge, summarize, limitMs) {
     maxArticleMs: Math.max(...perArticle[i]),
     sixThousandWordsMs: median(longRuns[i]),
   }));
-  for (const peer of figures.slice(1)) peer.tenMbMs = await timeInWorker(peer.name, huge, limitMs);
-  return { abridge: figures[0], peers: figures.slice(1) };
+  for (const peer of figures.slice(2)) peer.tenMbMs = await timeInWorker(peer.name, huge, limitMs);
+  return { abridge: figures[0], summaryOnly: figures[1], peers: figures.slice(2) };
 }
 
 async function run() {
