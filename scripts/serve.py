@@ -1,12 +1,13 @@
-"""Serves www/ on localhost with the MIME types ES modules and wasm need, and no caching,
-so that a rebuild shows on the next reload."""
+"""Serves the page as scripts/build writes it (dist/: www/ with its modules minified) on
+localhost with the MIME types ES modules and wasm need, and no caching, so that a rebuild
+shows on the next reload."""
 
 import argparse
 import http.server
 import os
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "www")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dist")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

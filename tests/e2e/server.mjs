@@ -1,5 +1,5 @@
-// Shared by the browser tests: a static server for www/ on an ephemeral port, Chromium
-// through playwright-core, and a folder for screenshots.
+// Shared by the browser tests: a static server for the page as scripts/build writes it
+// (dist/) on an ephemeral port, Chromium through playwright-core, and a folder for screenshots.
 //
 //   import { startServer, launchBrowser, outputDir } from './server.mjs';
 //   const server = await startServer();          // { url, root, close }
@@ -18,8 +18,8 @@ import { chromium } from 'playwright-core';
 /** The repository's root folder. */
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** The folder the page is served from. */
-export const wwwRoot = join(repoRoot, 'www');
+/** The folder the page is served from: www/ as scripts/build writes it, modules minified. */
+export const wwwRoot = join(repoRoot, 'dist');
 
 /** The types the page's files are served with, as scripts/serve.py serves them. */
 export const MIME_TYPES = {
@@ -36,7 +36,7 @@ export const MIME_TYPES = {
 };
 
 /**
- * Serves `root` (www/ by default) on 127.0.0.1 on a free port.
+ * Serves `root` (dist/ by default) on 127.0.0.1 on a free port.
  * `extra` maps URL paths ('/fixture.html') to file paths outside the root, for test pages.
  * Resolves to { url, root, close }, where url ends with '/'.
  */
