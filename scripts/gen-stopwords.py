@@ -9,10 +9,10 @@ Abridge does not depend on the crate: it embeds all ~60 languages, and only the 
 below are wanted in the wasm.
 """
 
-import glob
 import json
 import os
-import sys
+
+from registry import crate_dir
 import unicodedata
 
 CRATE = "stop-words 0.10.1"
@@ -37,15 +37,6 @@ HEADER = {
 }
 
 
-def crate_dir():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    found = sorted(glob.glob(os.path.expanduser("~/.cargo/registry/src/*/stop-words-0.10.1")))
-    if not found:
-        sys.exit("stop-words-0.10.1 not found in the cargo registry; pass its directory")
-    return found[-1]
-
-
 def is_word(entry):
     """Whether a token of the tokenizer could equal `entry`: one word with a letter in it."""
     has_letter = any(unicodedata.category(c).startswith("L") for c in entry)
@@ -63,7 +54,7 @@ def write(code, header, words):
 
 
 def main():
-    root = os.path.join(crate_dir(), "src")
+    root = os.path.join(crate_dir(CRATE), "src")
     for code, name in SNOWBALL.items():
         with open(os.path.join(root, "nltk", name), encoding="utf-8") as f:
             words = f.read().split("\n")

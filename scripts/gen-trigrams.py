@@ -10,10 +10,10 @@ each have a script of their own). Each profile lists a language's 300 most frequ
 trigrams, most frequent first; a space is written `_`.
 """
 
-import glob
 import os
 import re
-import sys
+
+from registry import crate_dir
 
 CRATE = "whatlang 0.18.0"
 
@@ -25,17 +25,8 @@ LATIN = {
 }
 
 
-def crate_dir():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    found = sorted(glob.glob(os.path.expanduser("~/.cargo/registry/src/*/whatlang-0.18.0")))
-    if not found:
-        sys.exit("whatlang-0.18.0 not found in the cargo registry; pass its directory")
-    return found[-1]
-
-
 def main():
-    with open(os.path.join(crate_dir(), "src", "trigrams", "profiles.rs"), encoding="utf-8") as f:
+    with open(os.path.join(crate_dir(CRATE), "src", "trigrams", "profiles.rs"), encoding="utf-8") as f:
         source = f.read()
     latin = source[source.index("pub static LATIN_LANGS"):]
     latin = latin[: latin.index("pub static", 1)]
