@@ -96,9 +96,9 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         .map(|t| score::Features {
             rank: 0,
             words: t.len(),
-            dependent_opener: t
-                .first()
-                .is_some_and(|first| language.needs_antecedent(&first.word(text).to_lowercase())),
+            dependent_opener: t.first().is_some_and(|first| {
+                language.needs_antecedent(&terms::lowercase(first.word(text)))
+            }),
         })
         .collect();
     for (rank, &i) in candidates.iter().enumerate() {
