@@ -258,6 +258,7 @@ impl Language {
     /// ```
     pub fn detect(text: &str) -> &'static Language {
         let all = Language::all();
+        let text = detect::sample(text);
         let Some(script) = detect::script(text) else {
             return &all[0];
         };
