@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::lang::{Language, Sex};
 use crate::{Quote, QuoteKind, Span};
 use marks::Pair;
-use speaker::{Attribution, Mention, Reader};
+use speaker::{Attribution, Mention, Reader, Words};
 use tokens::{Kind, Token};
 
 /// A quotation embedded in the writer's sentence (`called it "rigged."`) is a fragment when
@@ -30,6 +30,13 @@ const INTRODUCTION: usize = 8;
 
 /// The quotations of `text`, in document order.
 pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<Quote> {
+    // What the paragraphs after the last quotation tell can no longer change a quotation,
+    // except that the one right after may name its speaker (`- Bernie Sanders.`): reading
+    // stops there. Most of a text without quotations is not read at all.
+    let pairs: Vec<Vec<Pair>> = paragraphs.iter().map(|&p| marks::pair(text, p)).collect();
+    let Some(last) = pairs.iter().rposition(|p| !p.is_empty()) else {
+        return Vec::new();
+    };
     let mut finder = Finder {
         text,
         language,
@@ -39,9 +46,10 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
         previous: None,
         intro: None,
         tokens: Vec::new(),
+        words: Words::default(),
     };
-    for (index, &paragraph) in paragraphs.iter().enumerate() {
-        finder.paragraph(index, paragraph);
+    for (index, (&paragraph, pairs)) in paragraphs.iter().zip(&pairs).enumerate().take(last + 2) {
+        finder.paragraph(index, paragraph, pairs);
     }
     // House style: a text that quotes people in double quotes uses single ones for
     // something else (a headline's quote, a title, a term), so those are fragments.
@@ -80,17 +88,18 @@ struct Finder<'a> {
     /// says:`), and its speaker, for a quotation that opens the next paragraph.
     intro: Option<Previous>,
     tokens: Vec<Token>,
+    words: Words,
 }
 
 impl Finder<'_> {
-    fn paragraph(&mut self, index: usize, paragraph: Span) {
+    /// Reads paragraph `index`, whose quotations are `pairs`.
+    fn paragraph(&mut self, index: usize, paragraph: Span, pairs: &[Pair]) {
         let text = self.text;
-        let pairs = marks::pair(text, paragraph);
         let reopened = self
             .previous
             .as_ref()
             .is_some_and(|p| p.runs_on && p.paragraph + 1 == index)
-            && marks::reopens(text, paragraph, &pairs);
+            && marks::reopens(text, paragraph, pairs);
         let mut tokens = std::mem::take(&mut self.tokens);
         tokens.clear();
         let mut at = paragraph.start;
@@ -111,7 +120,8 @@ impl Finder<'_> {
         let (starts, ends) = tokens::sentences(text, &tokens, |k| {
             pairs[k].inner.slice(text).ends_with(['.', '!', '?', '…'])
         });
-        let reader = Reader::new(text, &tokens, self.language);
+        let mut words = std::mem::take(&mut self.words);
+        let reader = Reader::new(text, &tokens, self.language, &mut words);
         self.people.learn_names(&reader);
         for i in 0..tokens.len() {
             if starts[i] == i {
@@ -155,6 +165,7 @@ impl Finder<'_> {
         }
         self.attribute_ending(&reader, index, &starts);
         self.tokens = tokens;
+        self.words = words;
     }
 
     /// Reads a paragraph's ending that attributes a quotation in a neighbouring paragraph:
@@ -366,6 +377,11 @@ impl People {
     fn learn_names(&mut self, reader: &Reader) {
         let mut i = 0;
         while i < reader.tokens.len() {
+            // Most words start no name: told apart before looking further.
+            if !reader.is_name_word(i) {
+                i += 1;
+                continue;
+            }
             if let Some(Mention::Name { name, sex, .. }) = reader.name_starting(i) {
                 if name.1 > name.0 && reader.is_person(name) {
                     let full = self.display(reader, name);

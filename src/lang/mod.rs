@@ -23,7 +23,7 @@ mod detect;
 include!(concat!(env!("OUT_DIR"), "/lang_lists.rs"));
 
 mod speech;
-pub(crate) use speech::{Class, Sex, Speech};
+pub(crate) use speech::{Class, Entry, Sex, Speech};
 mod sentence;
 pub(crate) use sentence::SentenceRules;
 

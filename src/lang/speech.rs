@@ -4,6 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// A word's role in naming who said something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
 pub(crate) enum Class {
     /// Reports speech as the verb of its own clause (`said`, `told`).
     Verb,
@@ -36,15 +37,42 @@ pub(crate) enum Sex {
     Female,
 }
 
+/// Everything the lists say of one word, found with one lookup: the quote finder asks
+/// this of every word it reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// A bit for each [`Class`] the word is of.
+    classes: u16,
+    /// The sex a title tells (`spokeswoman`, `mr`).
+    sex: Option<Sex>,
+    /// For a pronoun that stands for a speaker (`he`, `they`): the sex it tells, if any.
+    pronoun: Option<Option<Sex>>,
+}
+
+impl Entry {
+    /// Whether the word is of `class`.
+    pub(crate) fn is(self, class: Class) -> bool {
+        self.classes & (1 << class as u16) != 0
+    }
+
+    /// The sex a title tells, if any.
+    pub(crate) fn sex(self) -> Option<Sex> {
+        self.sex
+    }
+
+    /// For a pronoun that stands for a speaker: the sex it tells, if any.
+    pub(crate) fn pronoun(self) -> Option<Option<Sex>> {
+        self.pronoun
+    }
+}
+
 /// One language's attribution words, read from its plain-text lists.
 #[derive(Default)]
 pub(crate) struct Speech {
-    classes: HashMap<&'static str, Vec<Class>>,
+    entries: HashMap<&'static str, Entry>,
     /// The words of each class in the order of the lists, for [`Speech::words`], which is
-    /// asked at every speech verb: filtering `classes` there cost a third of a summary.
+    /// asked at every speech verb: filtering `entries` there cost a third of a summary.
     words: Vec<(Class, Vec<&'static str>)>,
-    sexes: HashMap<&'static str, Sex>,
-    pronouns: HashMap<&'static str, Option<Sex>>,
 }
 
 impl Speech {
@@ -83,11 +111,11 @@ impl Speech {
                     "quotative" => Class::Quotative,
                     "topic" => Class::Topic,
                     "male" => {
-                        speech.sexes.insert(line, Sex::Male);
+                        speech.entries.entry(line).or_default().sex = Some(Sex::Male);
                         continue;
                     }
                     "female" => {
-                        speech.sexes.insert(line, Sex::Female);
+                        speech.entries.entry(line).or_default().sex = Some(Sex::Female);
                         continue;
                     }
                     "pronoun-male" | "pronoun-female" | "pronoun-any" => {
@@ -96,12 +124,12 @@ impl Speech {
                             "pronoun-female" => Some(Sex::Female),
                             _ => None,
                         };
-                        speech.pronouns.insert(line, sex);
+                        speech.entries.entry(line).or_default().pronoun = Some(sex);
                         continue;
                     }
                     _ => continue,
                 };
-                speech.classes.entry(line).or_default().push(class);
+                speech.entries.entry(line).or_default().classes |= 1 << class as u16;
                 match speech.words.iter_mut().find(|(c, _)| *c == class) {
                     Some((_, words)) => words.push(line),
                     None => speech.words.push((class, vec![line])),
@@ -111,9 +139,20 @@ impl Speech {
         speech
     }
 
+    /// What the lists say of `word`, lowercased and without a final period.
+    pub(crate) fn entry(&self, word: &str) -> Entry {
+        self.entries.get(word).copied().unwrap_or_default()
+    }
+
     /// Whether `word`, lowercased and without a final period, is of `class`.
     pub(crate) fn is(&self, word: &str, class: Class) -> bool {
-        self.classes.get(word).is_some_and(|c| c.contains(&class))
+        self.entry(word).is(class)
+    }
+
+    /// Whether any word is of `class`: a language without topic particles (`は`) need not
+    /// look for them.
+    pub(crate) fn has(&self, class: Class) -> bool {
+        self.words.iter().any(|(c, _)| *c == class)
     }
 
     /// The words of `class` in their list's order, for text without spaces, where they are
@@ -125,14 +164,9 @@ impl Speech {
             .flat_map(|(_, words)| words.iter().copied())
     }
 
-    /// The sex a lowercased title tells, if any.
-    pub(crate) fn sex(&self, word: &str) -> Option<Sex> {
-        self.sexes.get(word).copied()
-    }
-
     /// For a lowercased pronoun that stands for a speaker (`he`, `she`, `they`): the sex it
     /// tells, if any.
     pub(crate) fn pronoun(&self, word: &str) -> Option<Option<Sex>> {
-        self.pronouns.get(word).copied()
+        self.entry(word).pronoun
     }
 }

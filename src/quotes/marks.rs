@@ -80,11 +80,13 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     let body = paragraph.slice(text);
     let mut pairs = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut from = 0;
+    while let Some(i) = next_mark(body, from) {
         let at = paragraph.start + i;
-        let next = chars.peek().map(|&(_, n)| n);
+        let prev = body[..i].chars().next_back();
+        let mut chars = body[i..].chars();
+        let Some(c) = chars.next() else { break };
+        let next = chars.clone().next();
         let mut width = c.len_utf8();
         let position =
             |family: Family, stack: &[Open]| stack.iter().rposition(|o| o.family == family);
@@ -106,7 +108,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
             '\'' if next == Some('\'') => {
                 chars.next();
                 width = 2;
-                let after = chars.peek().map(|&(_, n)| n);
+                let after = chars.next();
                 action = match position(Family::Apostrophes, &stack) {
                     Some(k) => Some(Mark::Close(k)),
                     None if opens_after(prev) && after.is_some_and(|n| !n.is_whitespace()) => {
@@ -192,7 +194,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
                 });
             }
         }
-        prev = Some(if width == 2 { '\'' } else { c });
+        from = i + width;
     }
     // Recovery: a quotation still open at the paragraph's end ends there. Single quotes that
     // never closed were apostrophes.
@@ -207,6 +209,27 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     }
     pairs.retain(|p| p.inner.slice(text).chars().any(char::is_alphanumeric));
     pairs
+}
+
+/// Whether a byte may start a quote mark: every mark is either ASCII (`"`, `'`) or starts
+/// with one of three lead bytes (`«` and `»` with 0xC2, `“` and the other curly marks with
+/// 0xE2, `「` and the corner brackets with 0xE3).
+static MARK_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    starts[b'"' as usize] = true;
+    starts[b'\'' as usize] = true;
+    starts[0xC2] = true;
+    starts[0xE2] = true;
+    starts[0xE3] = true;
+    starts
+};
+
+/// The position in `body` of the first character at or after `from` that may be a quote
+/// mark. Most of a paragraph is not, so its bytes are skipped without decoding characters.
+fn next_mark(body: &str, from: usize) -> Option<usize> {
+    let rest = body.as_bytes().get(from..)?;
+    let at = rest.iter().position(|&b| MARK_STARTS[usize::from(b)])?;
+    Some(from + at)
 }
 
 /// Whether the paragraph opens with a quote mark: the sign that an open quotation of the

@@ -1,10 +1,7 @@
 //! Who is named as the speaker around a quotation: the patterns of attribution.
 
-use std::borrow::Cow;
-
 use super::tokens::{Kind, Token};
-use crate::lang::{Class, Language, Sex};
-use crate::terms::lowercase;
+use crate::lang::{Class, Entry, Language, Sex, Speech};
 use crate::Span;
 
 /// How far from a quotation (in tokens) its attribution is looked for. Attributions are
@@ -49,33 +46,108 @@ pub(super) struct Attribution {
     pub cue: Option<Span>,
 }
 
+/// What is read of a word token once, when its paragraph is: every pattern of attribution
+/// looks at the words near a quotation or a verb, so each word is looked at several times.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    /// The word, lowercased, without a final period or a possessive `'s`: where it is in
+    /// the text when it is written so already, else in [`Words::lowered`].
+    lower: (usize, usize),
+    copied: bool,
+    entry: Entry,
+    /// Whether it can be part of a name (see [`Reader::is_name_word`]).
+    name: bool,
+}
+
+/// What is read of the words of a paragraph. Kept from one paragraph to the next, so that
+/// reading one allocates nothing once the buffers have grown.
+#[derive(Default)]
+pub(super) struct Words {
+    /// The words that are not written in lowercase, lowercased, one after the other.
+    lowered: String,
+    /// One for each token; the default for tokens other than words.
+    words: Vec<Word>,
+    /// For each token, the first word at or after it that ends with a topic particle
+    /// (`시장은`), or the number of tokens when none does. Empty in a language without
+    /// topic particles.
+    topics: Vec<usize>,
+}
+
 /// The tokens of one paragraph and the words to read them with.
 pub(super) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub language: &'a Language,
-    /// Each word lowercased, without a final period or a possessive `'s`, computed once:
-    /// words are looked at several times each.
-    lowers: Vec<Cow<'a, str>>,
+    words: &'a Words,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], language: &'a Language) -> Self {
-        let lowers = tokens
-            .iter()
-            .map(|t| match t.kind {
-                Kind::Word => {
-                    let w = t.span.slice(text);
-                    lowercase(strip_possessive(w.strip_suffix('.').unwrap_or(w)))
+    /// Reads the words of `tokens` into `words`.
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        language: &'a Language,
+        words: &'a mut Words,
+    ) -> Self {
+        let speech = language.speech();
+        words.lowered.clear();
+        words.words.clear();
+        words.words.reserve(tokens.len());
+        for token in tokens {
+            if token.kind != Kind::Word {
+                words.words.push(Word::default());
+                continue;
+            }
+            let written = token.span.slice(text);
+            let bare = strip_possessive(written.strip_suffix('.').unwrap_or(written));
+            // Most words are written in lowercase (ASCII) already: only the others are
+            // copied.
+            let (lower, copied) = if bare
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                ((token.span.start, token.span.start + bare.len()), false)
+            } else {
+                let start = words.lowered.len();
+                if bare.is_ascii() {
+                    words.lowered.push_str(bare);
+                    words.lowered[start..].make_ascii_lowercase();
+                } else {
+                    words.lowered.push_str(&bare.to_lowercase());
                 }
-                _ => Cow::Borrowed(""),
-            })
-            .collect();
+                ((start, words.lowered.len()), true)
+            };
+            let lowered = if copied {
+                &words.lowered[lower.0..lower.1]
+            } else {
+                &text[lower.0..lower.1]
+            };
+            let entry = speech.entry(lowered);
+            words.words.push(Word {
+                lower,
+                copied,
+                entry,
+                name: can_name(written, lowered, entry, language),
+            });
+        }
+        words.topics.clear();
+        if speech.has(Class::Topic) {
+            let mut next = tokens.len();
+            words.topics.resize(tokens.len(), next);
+            for (j, token) in tokens.iter().enumerate().rev() {
+                if token.kind == Kind::Word
+                    && topic_particle(speech, token.span.slice(text)).is_some()
+                {
+                    next = j;
+                }
+                words.topics[j] = next;
+            }
+        }
         Reader {
             text,
             tokens,
             language,
-            lowers,
+            words,
         }
     }
 
@@ -87,12 +159,30 @@ impl<'a> Reader<'a> {
     /// The word, lowercased, without a final period or a possessive `'s`.
     fn lower(&self, i: usize) -> Option<&str> {
         self.word(i)?;
-        self.lowers.get(i).map(|w| &**w)
+        let Word {
+            lower: (start, end),
+            copied,
+            ..
+        } = self.words.words[i];
+        Some(if copied {
+            &self.words.lowered[start..end]
+        } else {
+            &self.text[start..end]
+        })
+    }
+
+    /// What the lists say of token `i`: nothing unless it is a word.
+    fn entry(&self, i: usize) -> Entry {
+        self.words.words.get(i).map(|w| w.entry).unwrap_or_default()
     }
 
     fn is(&self, i: usize, class: Class) -> bool {
-        self.lower(i)
-            .is_some_and(|w| self.language.speech().is(w, class))
+        self.entry(i).is(class)
+    }
+
+    /// For a pronoun that stands for a speaker: the sex it tells, if any.
+    fn pronoun(&self, i: usize) -> Option<Option<Sex>> {
+        self.entry(i).pronoun()
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -123,21 +213,7 @@ impl<'a> Reader<'a> {
     /// Whether word `i` can be part of a name: capitalised, and not a function word, a
     /// pronoun, a month or a day.
     pub fn is_name_word(&self, i: usize) -> bool {
-        let Some(word) = self.word(i) else {
-            return false;
-        };
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            return false;
-        }
-        // An initial (`Donald J. Trump`), which stop lists may hold as a word (`m`, `s`).
-        if word.ends_with('.') && word.chars().count() == 2 {
-            return true;
-        }
-        let lower = self.lower(i).unwrap_or_default();
-        let speech = self.language.speech();
-        (!self.language.is_stopword(lower) || speech.is(lower, Class::Name))
-            && speech.pronoun(lower).is_none()
-            && !speech.is(lower, Class::NotName)
+        self.words.words.get(i).is_some_and(|w| w.name)
     }
 
     /// Lowercase particles inside names (`Charles de Gaulle`, `Osama bin Laden`).
@@ -200,7 +276,6 @@ impl<'a> Reader<'a> {
     /// the last title (`White House Press Secretary Sean Spicer`), unless the run names an
     /// organisation (`State Department`).
     fn name(&self, first: usize, last: usize) -> Mention {
-        let speech = self.language.speech();
         let mut start = first;
         let mut sex = None;
         if !self.is(last, Class::Organisation) {
@@ -213,7 +288,7 @@ impl<'a> Reader<'a> {
         // `spokeswoman Tammy Bruce`, `Mrs. Clinton`: a title before the name tells its sex.
         let from = first.saturating_sub(1);
         for i in from..start.max(first) {
-            if let Some(s) = self.lower(i).and_then(|w| speech.sex(w)) {
+            if let Some(s) = self.entry(i).sex() {
                 sex = Some(s);
             }
         }
@@ -227,7 +302,7 @@ impl<'a> Reader<'a> {
     /// A pronoun that stands for a speaker, or a described speaker ending at `last`.
     fn other_ending(&self, last: usize, lo: usize) -> Option<Mention> {
         let lower = self.lower(last)?;
-        if let Some(sex) = self.language.speech().pronoun(lower) {
+        if let Some(sex) = self.pronoun(last) {
             return Some(Mention::Pronoun(last, sex));
         }
         let caseless = self.is_caseless(last);
@@ -343,8 +418,7 @@ impl<'a> Reader<'a> {
         if i >= hi || self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        let lower = self.lower(i)?;
-        if let Some(sex) = self.language.speech().pronoun(lower) {
+        if let Some(sex) = self.pronoun(i) {
             return Some(Mention::Pronoun(i, sex));
         }
         let mut end = i;
@@ -372,8 +446,7 @@ impl<'a> Reader<'a> {
         let mention = match self.name_before(i, hi) {
             Some(name) => name,
             None => {
-                let lower = self.lower(i)?;
-                let sex = self.language.speech().pronoun(lower)?;
+                let sex = self.pronoun(i)?;
                 Mention::Pronoun(i, sex)
             }
         };
@@ -535,7 +608,7 @@ impl<'a> Reader<'a> {
         };
         // `O, "…" dedi.`: a pronoun opening the sentence.
         let pronoun = || {
-            let sex = self.language.speech().pronoun(self.lower(lo)?)?;
+            let sex = self.pronoun(lo)?;
             acts(lo + 1).then_some(Mention::Pronoun(lo, sex))
         };
         let mention = self
@@ -555,25 +628,20 @@ impl<'a> Reader<'a> {
     /// (`시장`) follows the name, so the word before it joins it; a pronoun (`그는`) is one
     /// to resolve.
     pub fn topic_subject(&self, lo: usize, q: usize) -> Option<Mention> {
+        let j = self.words.topics.get(lo).copied().filter(|&j| j < q)?;
         let speech = self.language.speech();
-        (lo..q).find_map(|j| {
-            let word = self.word(j)?;
-            let particle = speech
-                .words(Class::Topic)
-                .filter(|p| word.len() > p.len() && word.ends_with(p))
-                .max_by_key(|p| p.len())?;
-            let stem = &word[..word.len() - particle.len()];
-            if let Some(sex) = speech.pronoun(stem) {
-                return Some(Mention::Pronoun(j, sex));
-            }
-            // `시장`, and `서울시장` (Seoul's mayor) too.
-            let title = speech.words(Class::Title).any(|t| stem.ends_with(t));
-            let titled = title && j > lo && self.word(j - 1).is_some();
-            let first = if titled { j - 1 } else { j };
-            let start = self.tokens[first].span.start;
-            let end = self.tokens[j].span.start + stem.len();
-            Some(Mention::Phrase(Span::new(start, end)))
-        })
+        let word = self.word(j)?;
+        let stem = &word[..word.len() - topic_particle(speech, word)?.len()];
+        if let Some(sex) = speech.pronoun(stem) {
+            return Some(Mention::Pronoun(j, sex));
+        }
+        // `시장`, and `서울시장` (Seoul's mayor) too.
+        let title = speech.words(Class::Title).any(|t| stem.ends_with(t));
+        let titled = title && j > lo && self.word(j - 1).is_some();
+        let first = if titled { j - 1 } else { j };
+        let start = self.tokens[first].span.start;
+        let end = self.tokens[j].span.start + stem.len();
+        Some(Mention::Phrase(Span::new(start, end)))
     }
 
     /// The name a sentence starting at token `start` is about, when it opens with one that
@@ -630,8 +698,37 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether `written`, a word, can be part of a name: capitalised, and not a function word,
+/// a pronoun, a month or a day. `lower` is the word lowercased, `entry` what the lists say
+/// of it.
+fn can_name(written: &str, lower: &str, entry: Entry, language: &Language) -> bool {
+    if !written.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // An initial (`Donald J. Trump`), which stop lists may hold as a word (`m`, `s`).
+    if written.ends_with('.') && written.chars().count() == 2 {
+        return true;
+    }
+    entry.pronoun().is_none()
+        && !entry.is(Class::NotName)
+        && (entry.is(Class::Name) || !language.is_stopword(lower))
+}
+
+/// The longest topic particle (Korean `은`) that `word` ends with, after at least one
+/// letter of its own.
+fn topic_particle(speech: &Speech, word: &str) -> Option<&'static str> {
+    speech
+        .words(Class::Topic)
+        .filter(|p| word.len() > p.len() && word.ends_with(p))
+        .max_by_key(|p| p.len())
+}
+
 /// `Trump's` → `Trump`, `Jones'` → `Jones`.
 pub(super) fn strip_possessive(word: &str) -> &str {
+    // The last byte of every suffix: most words end otherwise.
+    if !word.ends_with(['s', '\'', '’']) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {

@@ -1,6 +1,7 @@
 //! The words and punctuation of a paragraph around its quotations, and its sentences.
 
 use crate::lang::Language;
+use crate::terms::lowercase;
 use crate::Span;
 
 /// What a token is.
@@ -27,32 +28,55 @@ pub(super) struct Token {
     pub span: Span,
 }
 
-/// Characters that join two word characters into one word (`O'Brien`, `U.S`, `de-escalate`).
-const JOINERS: &str = "'’-.&";
+/// Whether `c` joins two word characters into one word (`O'Brien`, `U.S`, `de-escalate`).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// The character at byte `i` of `s`, a character boundary, decoded only when not ASCII:
+/// the lexer reads every character of a paragraph, and most are ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
+    }
+}
 
 /// Appends the tokens of `text[range]` to `out`. A period that ends an initial, an
 /// abbreviation or a dotted word (`U.S.`) belongs to the word.
 pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<Token>) {
     let body = range.slice(text);
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(body, i) {
+        // Every other character is a space between words.
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         let start = range.start + i;
+        let mut width = c.len_utf8();
         let kind = match c {
             c if c.is_alphanumeric() => {
-                let mut end = i + c.len_utf8();
+                let mut end = i + width;
                 let mut dotted = false;
-                while let Some(&(j, n)) = chars.peek() {
-                    let joined = JOINERS.contains(n)
-                        && body[j + n.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
-                    if !(n.is_alphanumeric() || is_mark(n) || joined) {
+                loop {
+                    // Most of a word is ASCII letters: skipped without the checks below.
+                    end += body.as_bytes()[end..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                    let Some(n) = char_at(body, end) else {
+                        break;
+                    };
+                    let after = end + n.len_utf8();
+                    // An ASCII character here is not alphanumeric, nor a mark.
+                    let joins = !n.is_ascii() && (n.is_alphanumeric() || is_mark(n))
+                        || is_joiner(n) && char_at(body, after).is_some_and(char::is_alphanumeric);
+                    if !joins {
                         break;
                     }
                     dotted |= n == '.';
-                    end = j + n.len_utf8();
-                    chars.next();
+                    end = after;
                 }
                 let word = &body[i..end];
                 if body[end..].starts_with('.') {
@@ -63,31 +87,24 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                     let continues = after.starts_with([',', ';'])
                         || after.starts_with(char::is_lowercase)
                             && after.len() < body.len() - end - 1;
-                    if initial
-                        || dotted
-                        || continues
-                        || language.is_abbreviation(&word.to_lowercase())
+                    if initial || dotted || continues || language.is_abbreviation(&lowercase(word))
                     {
-                        chars.next();
                         end += 1;
                     }
                 }
-                out.push(Token {
-                    kind: Kind::Word,
-                    span: Span::new(start, range.start + end),
-                });
+                width = end - i;
+                Kind::Word
+            }
+            c if c.is_whitespace() => {
+                i += width;
                 continue;
             }
-            c if c.is_whitespace() => continue,
             ',' | '、' | '，' | '،' => Kind::Comma,
             ':' | '：' => Kind::Colon,
             '—' | '–' => Kind::Dash,
-            '-' if chars
-                .peek()
-                .is_some_and(|&(_, n)| n == '-' || n.is_whitespace()) =>
-            {
-                if chars.peek().is_some_and(|&(_, n)| n == '-') {
-                    chars.next();
+            '-' if char_at(body, i + 1).is_some_and(|n| n == '-' || n.is_whitespace()) => {
+                if char_at(body, i + 1) == Some('-') {
+                    width = 2;
                 }
                 Kind::Dash
             }
@@ -98,11 +115,11 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
             ')' | ']' => Kind::Close,
             _ => Kind::Other,
         };
-        let end = chars.peek().map_or(range.end, |&(j, _)| range.start + j);
         out.push(Token {
             kind,
-            span: Span::new(start, end),
+            span: Span::new(start, start + width),
         });
+        i += width;
     }
 }
 
