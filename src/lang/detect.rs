@@ -281,7 +281,7 @@ pub(super) struct Profiles {
 }
 
 impl Profiles {
-    pub fn new<'p>(profiles: impl Iterator<Item = &'p Profile>) -> Profiles {
+    pub fn new(profiles: impl Iterator<Item = Profile>) -> Profiles {
         let mut entries: Vec<(Trigram, u16, u16)> = Vec::new();
         let mut letters = Vec::new();
         for (p, profile) in (0u16..).zip(profiles) {

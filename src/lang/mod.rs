@@ -14,7 +14,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
 
 use crate::Error;
-use detect::{Profile, Profiles, Script};
+use detect::{Profiles, Script};
 
 mod detect;
 
@@ -31,17 +31,28 @@ pub(crate) use sentence::SentenceRules;
 pub struct Language {
     code: &'static str,
     name: &'static str,
+    /// What sets it apart, `None` for a language without data.
+    data: Option<&'static Data>,
+    /// Its word lists and stemmer, built when it is first used: detection needs none of
+    /// them, and building them for every language took most of the first summary's time.
+    tables: OnceLock<Tables>,
+}
+
+/// A language's word lists and stemmer.
+struct Tables {
     stopwords: HashSet<Cow<'static, str>>,
     sentences: SentenceRules,
     openers: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
-    unspaced: bool,
-    fold: Option<fn(char) -> char>,
     speech: Speech,
-    /// Its script, `None` for a language without data.
-    script: Option<Script>,
-    /// Its most frequent trigrams, which tell it from others of its script.
-    trigrams: Profile,
+}
+
+/// The languages written in one script.
+struct Written {
+    script: Script,
+    languages: Vec<&'static Language>,
+    /// Their trigram profiles, indexed, where there are several languages to tell apart.
+    profiles: Option<Profiles>,
 }
 
 /// What sets one language apart, besides its word lists.
@@ -160,42 +171,63 @@ fn greek_unaccented(c: char) -> char {
     }
 }
 
-impl Language {
-    fn build(data: &Data) -> Language {
-        Language {
-            code: data.code,
-            name: data.name,
+impl Tables {
+    fn build(data: &Data) -> Tables {
+        Tables {
             stopwords: entries(list(data.code, "stopwords"))
                 .map(|w| folded(w, data.fold))
                 .collect(),
             sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
             stemmer: data.stemmer.map(|create| create()),
-            unspaced: data.unspaced,
-            fold: data.fold,
             speech: Speech::for_language(data.code),
-            script: Some(data.script),
-            trigrams: detect::profile(list(data.code, "trigrams")),
         }
     }
 
     /// The generic rules for a language Abridge has no data for: no stop words, no stemmer,
     /// Unicode's word and sentence rules.
-    fn generic(code: &'static str) -> Language {
-        Language {
-            code,
-            name: GENERIC_NAME,
+    fn generic(code: &'static str) -> Tables {
+        Tables {
             stopwords: HashSet::default(),
             // Sentence rules need no other data, so a few more languages have them.
             sentences: SentenceRules::parse(list(code, "abbreviations")),
             openers: HashSet::default(),
             stemmer: None,
-            unspaced: false,
-            fold: None,
             speech: Speech::default(),
-            script: None,
-            trigrams: Vec::new(),
         }
+    }
+}
+
+impl Language {
+    fn new(data: &'static Data) -> Language {
+        Language {
+            code: data.code,
+            name: data.name,
+            data: Some(data),
+            tables: OnceLock::new(),
+        }
+    }
+
+    fn generic(code: &'static str) -> Language {
+        Language {
+            code,
+            name: GENERIC_NAME,
+            data: None,
+            tables: OnceLock::new(),
+        }
+    }
+
+    /// Its word lists and stemmer, built on first use.
+    fn tables(&self) -> &Tables {
+        self.tables.get_or_init(|| match self.data {
+            Some(data) => Tables::build(data),
+            None => Tables::generic(self.code),
+        })
+    }
+
+    /// How it folds letters before looking up stop words.
+    fn fold(&self) -> Option<fn(char) -> char> {
+        self.data.and_then(|data| data.fold)
     }
 
     fn all() -> &'static [Language] {
@@ -203,7 +235,7 @@ impl Language {
         LANGUAGES.get_or_init(|| {
             std::iter::once(&ENGLISH)
                 .chain(OTHERS)
-                .map(Language::build)
+                .map(Language::new)
                 .collect()
         })
     }
@@ -262,20 +294,24 @@ impl Language {
         let Some(script) = detect::script(text) else {
             return &all[0];
         };
-        match Language::scripts().iter().find(|(s, ..)| *s == script) {
+        match Language::scripts().iter().find(|s| s.script == script) {
             None => &all[0],
-            Some((_, languages, _)) if languages.len() == 1 => languages[0],
-            Some((_, languages, profiles)) => languages[profiles.nearest(text)],
+            Some(Written {
+                languages,
+                profiles: Some(profiles),
+                ..
+            }) => languages[profiles.nearest(text)],
+            Some(Written { languages, .. }) => languages[0],
         }
     }
 
-    /// The languages written in each script, with their trigram profiles indexed.
-    fn scripts() -> &'static [(Script, Vec<&'static Language>, Profiles)] {
-        static SCRIPTS: OnceLock<Vec<(Script, Vec<&'static Language>, Profiles)>> = OnceLock::new();
+    /// The languages written in each script.
+    fn scripts() -> &'static [Written] {
+        static SCRIPTS: OnceLock<Vec<Written>> = OnceLock::new();
         SCRIPTS.get_or_init(|| {
             let mut scripts: Vec<(Script, Vec<&'static Language>)> = Vec::new();
             for language in Language::all() {
-                let Some(script) = language.script else {
+                let Some(script) = language.data.map(|data| data.script) else {
                     continue;
                 };
                 match scripts.iter_mut().find(|(s, _)| *s == script) {
@@ -286,8 +322,14 @@ impl Language {
             scripts
                 .into_iter()
                 .map(|(script, languages)| {
-                    let profiles = Profiles::new(languages.iter().map(|l| &l.trigrams));
-                    (script, languages, profiles)
+                    let lists = languages.iter().map(|l| list(l.code, "trigrams"));
+                    let profiles =
+                        (languages.len() > 1).then(|| Profiles::new(lists.map(detect::profile)));
+                    Written {
+                        script,
+                        languages,
+                        profiles,
+                    }
                 })
                 .collect()
         })
@@ -312,38 +354,39 @@ impl Language {
     /// written without spaces, a pair of characters that are each a stop word is one too
     /// (`我的`, `した`).
     pub fn is_stopword(&self, word: &str) -> bool {
-        let word = folded(word, self.fold);
-        if self.stopwords.contains(&word) {
+        let stopwords = &self.tables().stopwords;
+        let word = folded(word, self.fold());
+        if stopwords.contains(&word) {
             return true;
         }
         let mut buf = [0; 4];
-        self.unspaced
+        self.is_unspaced()
             && word.chars().nth(1).is_some()
             && word
                 .chars()
-                .all(|c| self.stopwords.contains(c.encode_utf8(&mut buf) as &str))
+                .all(|c| stopwords.contains(c.encode_utf8(&mut buf) as &str))
     }
 
     /// Whether `word`, lowercased and without its final period, is an abbreviation that a
     /// period does not end a sentence after (`mr`, `jan`, `e.g`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.sentences.is_abbreviation(word)
+        self.tables().sentences.is_abbreviation(word)
     }
 
     /// What the sentence splitter knows of it (`src/lang/<code>/abbreviations.txt`).
     pub(crate) fn sentence_rules(&self) -> &SentenceRules {
-        &self.sentences
+        &self.tables().sentences
     }
 
     /// Whether `word`, lowercased, points back to what came before when it opens a
     /// sentence (`he`, `but`, `this`): such a sentence reads badly without its predecessor.
     pub fn needs_antecedent(&self, word: &str) -> bool {
-        self.openers.contains(word)
+        self.tables().openers.contains(word)
     }
 
     /// The stem of `word`, lowercased: `governments` and `government` share one.
     pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
-        match &self.stemmer {
+        match &self.tables().stemmer {
             Some(stemmer) => stemmer.stem(word),
             None => Cow::Borrowed(word),
         }
@@ -351,12 +394,12 @@ impl Language {
 
     /// Whether it is written without spaces between words (Chinese, Japanese).
     pub fn is_unspaced(&self) -> bool {
-        self.unspaced
+        self.data.is_some_and(|data| data.unspaced)
     }
 
     /// The words that attribute quotations to speakers (`said`, `Sen.`, `he`).
     pub(crate) fn speech(&self) -> &Speech {
-        &self.speech
+        &self.tables().speech
     }
 
     /// The words of `text` to count, with their byte offsets: Unicode words (UAX #29), and
@@ -368,7 +411,7 @@ impl Language {
         Words {
             text,
             words: text.unicode_word_indices(),
-            pairs: self.unspaced,
+            pairs: self.is_unspaced(),
             run: None,
             next: None,
         }
