@@ -126,13 +126,16 @@ pub fn segment(text: &str, language: &Language) -> Segmentation {
     };
     let mut out = Segmentation::default();
     let lines = lines(text);
+    // One buffer for the cuts of every block: a text of many short paragraphs would
+    // otherwise allocate for each.
+    let mut cuts = Vec::new();
     let mut first = 0;
     while first < lines.len() {
         let mut last = first + 1;
         while last < lines.len() && !lines[last].after_blank {
             last += 1;
         }
-        splitter.block(&lines[first..last], &mut out);
+        splitter.block(&lines[first..last], &mut cuts, &mut out);
         first = last;
     }
     out
@@ -164,7 +167,16 @@ fn lines(text: &str) -> Vec<Line> {
         }
     };
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
+    let mut scan = 0;
+    // Jump from one byte that may start a line break to the next: the ASCII ones, and the
+    // first bytes of U+0085 (`C2 85`) and of U+2028 and U+2029 (`E2 80 A8`, `E2 80 A9`).
+    while let Some(found) = bytes[scan..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+    {
+        let i = scan + found;
+        let Some(c) = char_at(text, i) else { break };
+        scan = i + c.len_utf8();
         if !matches!(
             c,
             '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
@@ -385,6 +397,28 @@ struct Cut {
     at: usize,
     /// Cuts after a stop can be undone inside a quotation; cuts before a list item cannot.
     after_stop: bool,
+    /// Whether the cut stands, false once undone inside a quotation.
+    kept: bool,
+}
+
+impl Cut {
+    /// A cut after a sentence's stop.
+    fn after_stop(at: usize) -> Cut {
+        Cut {
+            at,
+            after_stop: true,
+            kept: true,
+        }
+    }
+
+    /// A cut before a list item or a bullet.
+    fn before_item(at: usize) -> Cut {
+        Cut {
+            at,
+            after_stop: false,
+            kept: true,
+        }
+    }
 }
 
 /// The style of a list label: how it counts and what punctuation follows it.
@@ -425,10 +459,11 @@ impl Splitter<'_> {
     }
 
     /// Splits a run of lines with no blank line between them into paragraphs and sentences.
-    fn block(&self, lines: &[Line], out: &mut Segmentation) {
+    fn block(&self, lines: &[Line], cuts: &mut Vec<Cut>, out: &mut Segmentation) {
         let Some(first) = lines.first() else { return };
         let end = lines[lines.len() - 1].span.end;
-        let cuts = self.cuts(first.span.start, end);
+        cuts.clear();
+        self.cuts(first.span.start, end, cuts);
         let mut paragraph_start = first.span.start;
         let mut next_cut = 0;
         for (i, line) in lines.iter().enumerate() {
@@ -444,7 +479,7 @@ impl Splitter<'_> {
             };
             if ends_paragraph {
                 let span = Span::new(paragraph_start, line.span.end);
-                self.paragraph(span, &cuts, out);
+                self.paragraph(span, cuts, out);
                 if let Some(next) = lines.get(i + 1) {
                     paragraph_start = next.span.start;
                 }
@@ -453,22 +488,20 @@ impl Splitter<'_> {
     }
 
     /// Emits one paragraph and its sentences, given the block's cuts.
-    fn paragraph(&self, span: Span, cuts: &[Cut], out: &mut Segmentation) {
+    fn paragraph(&self, span: Span, cuts: &mut [Cut], out: &mut Segmentation) {
         let inside = {
             let from = cuts.partition_point(|c| c.at <= span.start);
             let to = cuts.partition_point(|c| c.at < span.end);
-            &cuts[from..to]
+            &mut cuts[from..to]
         };
-        let mut kept = vec![true; inside.len()];
-        self.keep_quotations(span, inside, &mut kept);
+        self.keep_quotations(span, inside);
         let index = out.paragraphs.len();
         out.paragraphs.push(span);
         let mut start = span.start;
         let mut ends = inside
             .iter()
-            .zip(&kept)
-            .filter(|(_, &k)| k)
-            .map(|(c, _)| c.at)
+            .filter(|c| c.kept)
+            .map(|c| c.at)
             .chain([span.end])
             .peekable();
         let first = out.sentences.len();
@@ -558,22 +591,23 @@ impl Splitter<'_> {
     /// style, its value, and where it ends.
     fn label_at(&self, at: usize) -> Option<(LabelStyle, u32, usize)> {
         let text = self.text;
-        let rest = text.get(at..)?;
-        let (paren, body) = match rest.strip_prefix('(') {
-            Some(b) => (true, b),
-            None => (false, rest),
-        };
-        // Asked at every word: look no further than a label can be long.
-        let len = body
-            .bytes()
+        let bytes = text.as_bytes();
+        // Asked at every word: look no further than a label can be long, and give up at
+        // once, reading bytes, unless its `.` or `)` follows.
+        let paren = bytes.get(at) == Some(&b'(');
+        let from = at + usize::from(paren);
+        let len = bytes
+            .get(from..)?
+            .iter()
             .take(5)
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(body.len().min(5));
-        if len == 0 || len > 4 {
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if !(1..=4).contains(&len) || !matches!(bytes.get(from + len), Some(b'.' | b')')) {
             return None;
         }
-        let label = &body[..len];
-        let after = &body[len..];
+        // ASCII from `from` on: these are character boundaries.
+        let label = &text[from..from + len];
+        let after = &text[from + len..];
         let (punct, tail) = if paren {
             (0, after.strip_prefix(')')?)
         } else if let Some(t) = after.strip_prefix(".)") {
@@ -616,39 +650,54 @@ impl Splitter<'_> {
         Some((LabelStyle { kind, punct }, value, end))
     }
 
-    /// Finds every place the text between `start` and `end` may be cut into sentences.
-    fn cuts(&self, start: usize, end: usize) -> Vec<Cut> {
+    /// Adds to `cuts` every place the text between `start` and `end` may be cut into
+    /// sentences.
+    fn cuts(&self, start: usize, end: usize, cuts: &mut Vec<Cut>) {
         let text = self.text;
-        let mut cuts = Vec::new();
         let mut words = 0;
         let mut in_word = false;
         // The last list label seen, and where it starts.
         let mut labels: Option<(LabelStyle, u32, usize)> = None;
+        let bytes = text.as_bytes();
         let mut i = start;
         while i < end {
-            // Most of a text is letters inside words and spaces between them, which change
-            // nothing but whether a word is open: skip them without decoding a `char`.
-            match text.as_bytes()[i] {
-                b if in_word && b.is_ascii_alphanumeric() => {
-                    i += 1;
-                    continue;
-                }
-                b' ' => {
-                    in_word = false;
-                    i += 1;
-                    continue;
-                }
-                _ => {}
+            let b = bytes[i];
+            if b == b' ' {
+                in_word = false;
+                i += 1;
+                continue;
             }
-            let Some(c) = char_at(text, i) else { break };
+            // Most of a text is words of ASCII letters and digits, which hold no stop (in
+            // any language: see `SentenceRules::parse`), bullet or dash: skip each whole,
+            // without decoding a `char`, after counting it where it starts.
+            if b.is_ascii_alphanumeric() {
+                let len = bytes[i..end]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(end - i);
+                if !in_word {
+                    in_word = true;
+                    // Only a word of four characters or fewer, then `.` or `)`, can be a
+                    // label: spare the others the full reading.
+                    if len <= 4 && matches!(bytes.get(i + len), Some(b'.' | b')')) {
+                        self.list_label(i, &mut words, &mut labels, cuts);
+                    }
+                    words += 1;
+                }
+                i += len;
+                continue;
+            }
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                let Some(c) = char_at(text, i) else { break };
+                c
+            };
             if let Some(kind) = stop(c, self.rules) {
                 let mut run = self.run(i, end, kind);
                 self.split_off_ellipsis(&mut run, end);
                 if self.ends_sentence(&run, words, end) {
-                    cuts.push(Cut {
-                        at: run.end,
-                        after_stop: true,
-                    });
+                    cuts.push(Cut::after_stop(run.end));
                     words = 0;
                     in_word = false;
                 } else {
@@ -663,53 +712,14 @@ impl Splitter<'_> {
                 in_word = true;
                 if is_bullet(c) {
                     if words > 0 {
-                        cuts.push(Cut {
-                            at: i,
-                            after_stop: false,
-                        });
+                        cuts.push(Cut::before_item(i));
                         words = 0;
                     }
                     in_word = false;
                 } else {
-                    if let Some((style, value, _)) = self.label_at(i) {
-                        let same_style = labels.filter(|&(s, _, _)| s == style);
-                        let previous = same_style
-                            .filter(|&(_, v, _)| v + 1 == value)
-                            .map(|(_, _, at)| at);
-                        if value == 1 && same_style.is_some() && words > 0 {
-                            // A new list after one in the same style.
-                            cuts.push(Cut {
-                                at: i,
-                                after_stop: false,
-                            });
-                            words = 0;
-                        }
-                        if let Some(previous) = previous {
-                            // `a. here b. there`: the first label starts an item too.
-                            let k = cuts.partition_point(|c| c.at < previous);
-                            if value == 2
-                                && self.after_stop(previous)
-                                && cuts.get(k).is_none_or(|c| c.at != previous)
-                            {
-                                cuts.insert(
-                                    k,
-                                    Cut {
-                                        at: previous,
-                                        after_stop: false,
-                                    },
-                                );
-                            }
-                            if words > 0 {
-                                cuts.push(Cut {
-                                    at: i,
-                                    after_stop: false,
-                                });
-                                words = 0;
-                            }
-                        }
-                        if previous.is_some() || value == 1 && (words == 0 || self.after_stop(i)) {
-                            labels = Some((style, value, i));
-                        }
+                    // Besides a letter or digit, only `(` starts a label (`(a)`).
+                    if c == '(' {
+                        self.list_label(i, &mut words, &mut labels, cuts);
                     }
                     if !is_dash(c) {
                         words += 1;
@@ -718,7 +728,47 @@ impl Splitter<'_> {
             }
             i += c.len_utf8();
         }
-        cuts
+    }
+
+    /// Reads the list label at `at`, if one is there, at the start of a word `words` words
+    /// into a sentence: cuts before it when it goes on from the last label (`1) … 2) …`) or
+    /// starts a new list in the same style, and remembers it in `labels`.
+    fn list_label(
+        &self,
+        at: usize,
+        words: &mut usize,
+        labels: &mut Option<(LabelStyle, u32, usize)>,
+        cuts: &mut Vec<Cut>,
+    ) {
+        let Some((style, value, _)) = self.label_at(at) else {
+            return;
+        };
+        let same_style = labels.filter(|&(s, _, _)| s == style);
+        let previous = same_style
+            .filter(|&(_, v, _)| v + 1 == value)
+            .map(|(_, _, at)| at);
+        if value == 1 && same_style.is_some() && *words > 0 {
+            // A new list after one in the same style.
+            cuts.push(Cut::before_item(at));
+            *words = 0;
+        }
+        if let Some(previous) = previous {
+            // `a. here b. there`: the first label starts an item too.
+            let k = cuts.partition_point(|c| c.at < previous);
+            if value == 2
+                && self.after_stop(previous)
+                && cuts.get(k).is_none_or(|c| c.at != previous)
+            {
+                cuts.insert(k, Cut::before_item(previous));
+            }
+            if *words > 0 {
+                cuts.push(Cut::before_item(at));
+                *words = 0;
+            }
+        }
+        if previous.is_some() || value == 1 && (*words == 0 || self.after_stop(at)) {
+            *labels = Some((style, value, at));
+        }
     }
 
     /// Whether `at` starts a text or follows a stop and white space.
@@ -1112,17 +1162,23 @@ impl Splitter<'_> {
 
     /// Undoes the cuts inside quotations and brackets that the sentence goes on after,
     /// when they hold at most [`MAX_QUOTED_SENTENCES`] sentences.
-    fn keep_quotations(&self, span: Span, cuts: &[Cut], kept: &mut [bool]) {
+    fn keep_quotations(&self, span: Span, cuts: &mut [Cut]) {
         if cuts.is_empty() {
             return;
         }
         let text = self.text;
         let mut open: Vec<(char, usize)> = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut iter = span.slice(text).char_indices().peekable();
-        while let Some((offset, c)) = iter.next() {
-            let at = span.start + offset;
-            let next = iter.peek().map(|&(_, n)| n);
+        let mut scan = span.start;
+        // Only quote marks and brackets have a role: jump from one to the next.
+        while let Some(found) = text.as_bytes()[scan..span.end]
+            .iter()
+            .position(|&b| may_quote(b))
+        {
+            let at = scan + found;
+            let Some(c) = char_at(text, at) else { break };
+            scan = at + c.len_utf8();
+            let prev = char_before(text, at).filter(|_| at > span.start);
+            let next = char_at(text, scan).filter(|_| scan < span.end);
             match self.quote_role(c, prev, next, &open) {
                 Role::Open => {
                     if open.len() == MAX_NESTING {
@@ -1142,15 +1198,14 @@ impl Splitter<'_> {
                         let from = cuts.partition_point(|cut| cut.at <= start);
                         let to = cuts.partition_point(|cut| cut.at < end);
                         if to > from && to - from < MAX_QUOTED_SENTENCES {
-                            for (k, cut) in kept[from..to].iter_mut().zip(&cuts[from..to]) {
-                                *k &= !cut.after_stop;
+                            for cut in &mut cuts[from..to] {
+                                cut.kept &= !cut.after_stop;
                             }
                         }
                     }
                 }
                 Role::None => {}
             }
-            prev = Some(c);
         }
     }
 
@@ -1240,6 +1295,17 @@ impl Splitter<'_> {
     }
 }
 
+/// Whether `b` is an ASCII quote mark or bracket, or the first byte of a mark that
+/// [`Splitter::quote_role`] gives a role: `«»` (U+00AB, U+00BB), the curly quotes
+/// (U+2018–U+203A), the CJK brackets (U+3008–U+3015) and the full-width ones
+/// (U+FF08–U+FF5D).
+fn may_quote(b: u8) -> bool {
+    matches!(
+        b,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+    )
+}
+
 /// What a quote mark or bracket does.
 enum Role {
     Open,
@@ -1268,4 +1334,36 @@ fn roman(word: &str) -> Option<u32> {
         || word.bytes().all(|b| b.is_ascii_uppercase());
     let position = NUMERALS.iter().position(|n| *n == lower)?;
     (same_case).then_some(position as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `keep_quotations` reads only the marks that start with a byte `may_quote` accepts:
+    /// every other character must have no role, whatever comes around it.
+    #[test]
+    fn may_quote_accepts_every_mark_with_a_role() {
+        let language = Language::get("en").unwrap();
+        let splitter = Splitter {
+            text: "",
+            language,
+            rules: language.sentence_rules(),
+            english: language,
+        };
+        let open: Vec<(char, usize)> = "\"'“‘„‚«»‹›([{「『《〈（［｛【〔"
+            .chars()
+            .map(|c| (c, 0))
+            .collect();
+        let mut utf8 = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if may_quote(c.encode_utf8(&mut utf8).as_bytes()[0]) {
+                continue;
+            }
+            for (prev, next) in [(None, None), (Some(' '), Some('a')), (Some('a'), Some(' '))] {
+                let role = splitter.quote_role(c, prev, next, &open);
+                assert!(matches!(role, Role::None), "{c:?} has a role");
+            }
+        }
+    }
 }

@@ -50,7 +50,11 @@ impl SentenceRules {
                     rules.other.insert(line);
                 }
                 "rules" => match line.split_once(' ') {
-                    Some(("terminator", mark)) => rules.terminators.extend(mark.trim().chars()),
+                    // A letter or digit never ends a sentence: the splitter skips words
+                    // without looking for stops in them.
+                    Some(("terminator", mark)) => rules
+                        .terminators
+                        .extend(mark.trim().chars().filter(|c| !c.is_alphanumeric())),
                     _ if line == "ordinal-dot" => rules.ordinal_dot = true,
                     _ => {}
                 },
