@@ -74,6 +74,6 @@ impl<'t> Stages<'t> {
     /// Keywords and names; returns how many.
     pub fn keywords(&self) -> usize {
         let max = Options::DEFAULT_MAX_KEYWORDS;
-        keywords::extract(self.text, &self.tokens, self.language, max).len()
+        keywords::extract(self.text, &self.tokens, self.terms, max).len()
     }
 }

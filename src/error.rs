@@ -25,6 +25,11 @@ pub enum Error {
     ConflictingLengths,
     /// A language code that Abridge has no data for.
     UnknownLanguage(String),
+    /// The text is longer than Abridge reads at once (4 GiB).
+    TextTooLong {
+        /// Its length in bytes.
+        bytes: usize,
+    },
 }
 
 impl fmt::Display for Error {
@@ -47,6 +52,12 @@ impl fmt::Display for Error {
                 f,
                 "unknown language {code:?}: give a two-letter ISO 639-1 code such as \"de\", \
                  or none to detect the language"
+            ),
+            Error::TextTooLong { bytes } => write!(
+                f,
+                "the text is {:.1} GB, more than the 4 GB Abridge reads at once: split it into \
+                 parts",
+                *bytes as f64 / 1e9
             ),
         }
     }

@@ -9,18 +9,25 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lang::{Class, Language};
-use crate::terms::{lowercase, Token};
+use crate::terms::Token;
 use crate::{Keyword, Span};
 
-/// A term or a name, with every place it occurs.
+/// A term or a name that may be a keyword.
 struct Candidate {
     /// How many words it has.
     words: usize,
-    /// Each occurrence's span, and whether it opens a sentence.
-    uses: Vec<(Span, bool)>,
+    /// Where it is first used.
+    first: Span,
     /// Uses that count towards its score.
     counted: usize,
+    /// A term's number, or a name's uses: each occurrence's span, and whether it opens a
+    /// sentence. A story has hundreds of terms, so theirs are gathered for the kept ones only.
+    kind: Kind,
+}
+
+enum Kind {
+    Term(u32),
+    Name(Vec<(Span, bool)>),
 }
 
 impl Candidate {
@@ -29,11 +36,18 @@ impl Candidate {
     }
 }
 
-/// The `max` best keywords of a text, best first, as most often written in it.
+/// Whether a token can be a keyword on its own: `said` and `told` run through every news
+/// story without saying what it is about.
+fn is_candidate(token: &Token) -> bool {
+    !token.stop && (token.capitalized || !token.reporting)
+}
+
+/// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
+/// most often written in it.
 pub(crate) fn extract<'t>(
     text: &str,
     sentences: &'t [Vec<Token>],
-    language: &Language,
+    terms: usize,
     max: usize,
 ) -> Vec<Keyword> {
     let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
@@ -46,80 +60,113 @@ pub(crate) fn extract<'t>(
         .flat_map(|(tokens, runs)| runs.iter().map(|&r| key(tokens, r)))
         .collect();
     let mut names: HashMap<Vec<u32>, Candidate> = HashMap::default();
-    let mut in_name: Vec<Vec<bool>> = Vec::with_capacity(sentences.len());
+    // Each term's first use and the uses that count, by term number.
+    let mut counts: Vec<Option<(Span, usize)>> = vec![None; terms];
+    let mut inside = Vec::new();
     for (tokens, runs) in sentences.iter().zip(&runs) {
-        let mut inside = vec![false; tokens.len()];
+        inside.clear();
+        inside.resize(tokens.len(), false);
         for &(start, end) in runs {
             // `Mayor Ana Ruiz` is `Ana Ruiz` when the text also names her so.
             let start = (start + 1..end - 1)
                 .find(|&s| seen.contains(&key(tokens, (s, end))))
                 .unwrap_or(start);
             let run = &tokens[start..end];
-            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+            let span = Span::new(run[0].span().start, run[run.len() - 1].span().end);
             let key: Vec<u32> = run.iter().map(|t| t.term).collect();
             let words = key.len();
             let name = names.entry(key).or_insert_with(|| Candidate {
                 words,
-                uses: Vec::new(),
+                first: span,
                 counted: 0,
+                kind: Kind::Name(Vec::new()),
             });
-            name.uses.push((span, start == 0));
+            if let Kind::Name(uses) = &mut name.kind {
+                uses.push((span, start == 0));
+            }
             name.counted += 1;
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
-        in_name.push(inside);
-    }
-    let mut terms: HashMap<u32, Candidate> = HashMap::default();
-    for (tokens, inside) in sentences.iter().zip(&in_name) {
-        for (i, token) in tokens.iter().enumerate().filter(|(_, t)| !t.stop) {
-            // `said` and `told` run through every news story without saying what it is about.
-            if !token.capitalized && is_reporting(&lowercase(token.word(text)), language) {
-                continue;
+        for (token, &inside) in tokens.iter().zip(&inside) {
+            if is_candidate(token) {
+                let (_, counted) = counts[token.term as usize].get_or_insert((token.span(), 0));
+                *counted += usize::from(!inside);
             }
-            let term = terms.entry(token.term).or_insert_with(|| Candidate {
-                words: 1,
-                uses: Vec::new(),
-                counted: 0,
-            });
-            term.uses.push((token.span, i == 0));
-            term.counted += usize::from(!inside[i]);
         }
     }
-    // Written forms are worked out for the keywords kept only: a story has hundreds of
-    // candidates.
+    let terms = (0u32..).zip(counts).filter_map(|(term, count)| {
+        let (first, counted) = count?;
+        Some(Candidate {
+            words: 1,
+            first,
+            counted,
+            kind: Kind::Term(term),
+        })
+    });
     let mut candidates: Vec<Candidate> = names
         .into_values()
-        .chain(terms.into_values())
+        .chain(terms)
         .filter(|c| c.counted > 0)
         .collect();
-    // On a tie, the first used, then the shorter (a name's first word before the name).
-    candidates.sort_by(|a, b| {
+    // On a tie, the first used, then the shorter (a name's first word before the name): no
+    // two candidates are equal, so only the best need sorting.
+    let order = |a: &Candidate, b: &Candidate| {
         b.score()
             .cmp(&a.score())
-            .then(a.uses[0].0.cmp(&b.uses[0].0))
+            .then(a.first.cmp(&b.first))
             .then(a.words.cmp(&b.words))
-    });
-    candidates.truncate(max);
+    };
+    if candidates.len() > max {
+        candidates.select_nth_unstable_by(max, order);
+        candidates.truncate(max);
+    }
+    candidates.sort_unstable_by(order);
+    let mut uses = term_uses(sentences, &candidates);
     candidates
         .into_iter()
-        .map(|c| Keyword {
-            text: written_form(text, &c.uses),
-            score: c.score() as f64,
-            spans: c.uses.iter().map(|u| u.0).collect(),
+        .zip(&mut uses)
+        .map(|(c, term_uses)| {
+            let score = c.score() as f64;
+            let uses = match c.kind {
+                Kind::Name(uses) => uses,
+                Kind::Term(_) => std::mem::take(term_uses),
+            };
+            Keyword {
+                text: written_form(text, &uses),
+                score,
+                spans: uses.iter().map(|u| u.0).collect(),
+            }
         })
         .collect()
 }
 
-fn is_reporting(word: &str, language: &Language) -> bool {
-    let speech = language.speech();
-    speech.is(word, Class::Verb) || speech.is(word, Class::Participle)
+/// The uses of each term among `candidates`, in their order (none for a name): each
+/// occurrence's span, and whether it opens a sentence.
+fn term_uses(sentences: &[Vec<Token>], candidates: &[Candidate]) -> Vec<Vec<(Span, bool)>> {
+    let mut uses = vec![Vec::new(); candidates.len()];
+    let kept: HashMap<u32, usize> = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c.kind {
+            Kind::Term(term) => Some((term, i)),
+            Kind::Name(_) => None,
+        })
+        .collect();
+    for tokens in sentences {
+        for (i, token) in tokens.iter().enumerate() {
+            if let Some(&k) = kept.get(&token.term).filter(|_| is_candidate(token)) {
+                uses[k].push((token.span(), i == 0));
+            }
+        }
+    }
+    uses
 }
 
 /// The token ranges of `tokens` that form names: runs of two or more adjacent capitalized
 /// words that are not stop words (so `The State Department` gives `State Department`).
 fn name_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let adjacent = |a: &Token, b: &Token| {
-        text[a.span.end..b.span.start]
+        text[a.span().end..b.span().start]
             .chars()
             .all(|c| c.is_whitespace())
     };

@@ -59,6 +59,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     if text.trim().is_empty() {
         return Err(Error::EmptyText);
     }
+    terms::check_length(text.len())?;
     let language = match &options.language {
         Some(code) => Language::get(code)?,
         None => Language::detect(text),
@@ -173,7 +174,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         quotes,
         keywords: match options.max_keywords {
             0 => Vec::new(),
-            max => keywords::extract(text, &tokens, language, max),
+            max => keywords::extract(text, &tokens, vocabulary.len(), max),
         },
     })
 }

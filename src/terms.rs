@@ -9,143 +9,228 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::Language;
-use crate::Span;
+use crate::lang::{Class, Language};
+use crate::{Error, Span};
 
 /// One word of the text: a few of these per word of a long text are most of the memory a
-/// summary needs, so it holds no more than it must.
+/// summary needs, so it holds no more than it must (16 bytes: offsets fit in 32 bits, as
+/// [`check_length`] makes sure).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Token {
-    /// Where it is, as written (without a possessive `'s`).
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// Its term's number in the document's [`Vocabulary`]: what is counted.
     pub term: u32,
     /// Whether it is a stop word, which scoring ignores.
     pub stop: bool,
     /// Whether it is written with a capital (or title-case) first letter: names are.
     pub capitalized: bool,
+    /// Whether it is a content word that reports speech (`said`, `told`), as the language's
+    /// speech lists have it.
+    pub reporting: bool,
 }
 
 impl Token {
+    /// Where it is, as written (without a possessive `'s`).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The word as written in `text`.
     pub fn word<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+        self.span().slice(text)
+    }
+}
+
+/// Fails on a text too long for a [`Token`]'s 32-bit offsets: 4 GiB, far beyond what a
+/// summary has the memory for anyway.
+pub(crate) fn check_length(bytes: usize) -> Result<(), Error> {
+    match u32::try_from(bytes) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(Error::TextTooLong { bytes }),
     }
 }
 
 /// The terms of one document, numbered in order of first use.
 ///
-/// A news story uses each word several times; folding, looking up and stemming it once per
-/// spelling, and counting terms by number rather than by string, halves the cost of a summary.
-pub(crate) struct Vocabulary<'t> {
-    language: &'t Language,
-    /// Each spelling met, with its term's number and whether it is a stop word.
-    words: FxHashMap<&'t str, (u32, bool)>,
-    /// Each term's number.
-    terms: FxHashMap<String, u32>,
+/// A news story uses each word several times, and every story the same common words: each
+/// spelling is folded, looked up and stemmed once per thread (in a [`Lexicon`]), and terms are
+/// counted by number rather than by string.
+pub(crate) struct Vocabulary<'l> {
+    language: &'l Language,
+    /// This thread's lexicon of the language, taken for the document's lifetime and given
+    /// back when it is dropped.
+    lexicon: Lexicon,
+    /// The document's number of each lexicon term it uses, plus one (0: unused).
+    local: Vec<u32>,
+    /// The lexicon term of each document term, in order.
+    used: Vec<u32>,
+    /// The words of the sentence being read, copied out at its end with no spare capacity.
+    sentence: Vec<Token>,
 }
 
-impl<'t> Vocabulary<'t> {
-    pub fn new(language: &'t Language) -> Vocabulary<'t> {
+impl<'l> Vocabulary<'l> {
+    pub fn new(language: &'l Language) -> Vocabulary<'l> {
         Vocabulary {
             language,
-            words: FxHashMap::default(),
-            terms: FxHashMap::default(),
+            lexicon: Lexicon::take(language.code()),
+            local: Vec::new(),
+            used: Vec::new(),
+            sentence: Vec::new(),
         }
     }
 
     /// How many terms it has numbered.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.used.len()
     }
 
     /// The words of `span` in `text`, numbering the terms not met before.
-    pub fn tokenize(&mut self, text: &'t str, span: Span) -> Vec<Token> {
-        self.language
-            .words(span.slice(text))
-            .map(|(i, word)| {
-                let (term, stop) = self.term(word);
-                // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
-                let word = if stop {
-                    word
-                } else {
-                    &word[..word.len() - possessive_len(word)]
-                };
-                Token {
-                    span: Span::new(span.start + i, span.start + i + word.len()),
-                    term,
-                    stop,
-                    capitalized: word.chars().next().is_some_and(char::is_uppercase),
-                }
-            })
-            .collect()
+    pub fn tokenize(&mut self, text: &str, span: Span) -> Vec<Token> {
+        let mut sentence = std::mem::take(&mut self.sentence);
+        sentence.clear();
+        for (i, word) in self.language.words(span.slice(text)) {
+            let (term, spelling) = self.term(word);
+            // `check_length` keeps every offset of the text within 32 bits.
+            let start = (span.start + i) as u32;
+            sentence.push(Token {
+                start,
+                end: start + spelling.len,
+                term,
+                stop: spelling.stop,
+                capitalized: word.chars().next().is_some_and(char::is_uppercase),
+                reporting: spelling.reporting,
+            });
+        }
+        let tokens = sentence.to_vec();
+        self.sentence = sentence;
+        tokens
     }
 
-    /// The numbers of the content terms of `text` that it already has, such as a title's;
-    /// `text` need not live as long as the document.
+    /// The numbers of the content terms of `text` that it already has, such as a title's.
     pub fn known(&self, text: &str) -> Vec<u32> {
         self.language
             .words(text)
-            .filter_map(|(_, word)| match self.words.get(word) {
-                Some(&(term, stop)) => (!stop).then_some(term),
-                None => {
-                    let (term, stop) = normalize(word, self.language);
-                    self.terms.get(&term).copied().filter(|_| !stop)
-                }
+            .filter_map(|(_, word)| {
+                let (term, stop) = match self.lexicon.spellings.get(word) {
+                    Some(found) => (found.term, found.stop),
+                    None => {
+                        let (term, stop) = normalize(word, self.language);
+                        (*self.lexicon.terms.get(term.as_str())?, stop)
+                    }
+                };
+                let local = *self.local.get(term as usize)?;
+                (!stop && local > 0).then(|| local - 1)
             })
             .collect()
     }
 
-    fn term(&mut self, word: &'t str) -> (u32, bool) {
-        if let Some(&known) = self.words.get(word) {
-            return known;
+    /// The document's number of the term of `word`, and what the lexicon knows of it.
+    fn term(&mut self, word: &str) -> (u32, Spelling) {
+        let spelling = self.lexicon.spelling(word, self.language);
+        let term = spelling.term as usize;
+        if term >= self.local.len() {
+            self.local.resize(term + 1, 0);
         }
-        let (term, stop) = remembered(word, self.language);
-        // Four billion distinct words would take more memory than a summary can have.
-        let next = self.terms.len() as u32;
-        let found = (*self.terms.entry(term).or_insert(next), stop);
-        self.words.insert(word, found);
-        found
+        if self.local[term] == 0 {
+            self.used.push(term as u32);
+            // Four billion distinct words would take more memory than a summary can have.
+            self.local[term] = self.used.len() as u32;
+        }
+        (self.local[term] - 1, spelling)
     }
 }
 
-/// How many spellings [`remembered`] keeps per thread before it starts afresh: about
-/// 700 KB at most, and the words of a few hundred news stories.
-const REMEMBERED: usize = 8192;
-
-/// Terms and stop-word flags by spelling, for one language.
-type Remembered = FxHashMap<String, (String, bool)>;
-
-thread_local! {
-    /// The terms of spellings met in earlier texts on this thread, by language code. Stemming
-    /// is most of the cost of a term, and every story uses the same common words; the page
-    /// also summarizes one text again at each change of length.
-    static TERMS: RefCell<Vec<(&'static str, Remembered)>> =
-        const { RefCell::new(Vec::new()) };
+impl Drop for Vocabulary<'_> {
+    fn drop(&mut self) {
+        std::mem::take(&mut self.lexicon).give_back();
+    }
 }
 
-/// [`normalize`], remembered.
-fn remembered(word: &str, language: &Language) -> (String, bool) {
-    TERMS.with_borrow_mut(|languages| {
-        let code = language.code();
-        let i = match languages.iter().position(|(c, _)| *c == code) {
-            Some(i) => i,
+/// How many spellings a [`Lexicon`] keeps between texts before it starts afresh: about
+/// 1.5 MB at most, and the words of a few hundred news stories.
+const REMEMBERED: usize = 16_384;
+
+/// The terms of the spellings met on one thread in one language, numbered in order of first
+/// use.
+#[derive(Default)]
+struct Lexicon {
+    /// The language's code.
+    code: &'static str,
+    /// Each spelling met.
+    spellings: FxHashMap<Box<str>, Spelling>,
+    /// Each term's number.
+    terms: FxHashMap<Box<str>, u32>,
+}
+
+thread_local! {
+    /// The lexicons of this thread, one per language met. The page also summarizes one text
+    /// again at each change of length.
+    static LEXICONS: RefCell<Vec<Lexicon>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Lexicon {
+    /// This thread's lexicon of the language `code`, emptied first if it has grown past
+    /// [`REMEMBERED`]; a new one if there is none.
+    fn take(code: &'static str) -> Lexicon {
+        let found = LEXICONS.with_borrow_mut(|lexicons| {
+            let i = lexicons.iter().position(|l| l.code == code)?;
+            Some(lexicons.swap_remove(i))
+        });
+        match found {
+            Some(lexicon) if lexicon.spellings.len() <= REMEMBERED => lexicon,
+            _ => Lexicon {
+                code,
+                ..Lexicon::default()
+            },
+        }
+    }
+
+    /// Keeps it for the next text on this thread.
+    fn give_back(self) {
+        LEXICONS.with_borrow_mut(|lexicons| lexicons.push(self));
+    }
+
+    /// What it knows of `word`, normalizing and numbering it if it is new.
+    fn spelling(&mut self, word: &str, language: &Language) -> Spelling {
+        if let Some(&found) = self.spellings.get(word) {
+            return found;
+        }
+        let (term, stop) = normalize(word, language);
+        let term = match self.terms.get(term.as_str()) {
+            Some(&known) => known,
             None => {
-                languages.push((code, FxHashMap::default()));
-                languages.len() - 1
+                let next = self.terms.len() as u32;
+                self.terms.insert(term.into(), next);
+                next
             }
         };
-        let terms = &mut languages[i].1;
-        if let Some(known) = terms.get(word) {
-            return known.clone();
-        }
-        let found = normalize(word, language);
-        if terms.len() >= REMEMBERED {
-            terms.clear();
-        }
-        terms.insert(word.to_string(), found.clone());
-        found
-    })
+        // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
+        let len = word.len() - if stop { 0 } else { possessive_len(word) };
+        let speech = language.speech();
+        let written = lowercase(&word[..len]);
+        let spelling = Spelling {
+            term,
+            // Words are far shorter than the 4 GiB `check_length` allows a text.
+            len: len as u32,
+            stop,
+            reporting: !stop
+                && (speech.is(&written, Class::Verb) || speech.is(&written, Class::Participle)),
+        };
+        self.spellings.insert(word.into(), spelling);
+        spelling
+    }
+}
+
+/// What a [`Lexicon`] knows of one spelling.
+#[derive(Clone, Copy)]
+struct Spelling {
+    /// Its term's number in the lexicon.
+    term: u32,
+    /// Its length in bytes, without a possessive `'s`.
+    len: u32,
+    stop: bool,
+    reporting: bool,
 }
 
 /// The term of one word and whether it is a stop word.
@@ -206,4 +291,19 @@ fn normalize_number(word: &str) -> Cow<'_, str> {
             .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\''))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // On a 32-bit target no text is long enough to refuse.
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn texts_beyond_32_bit_offsets_are_refused() {
+        assert_eq!(check_length(u32::MAX as usize), Ok(()));
+        let bytes = u32::MAX as usize + 1;
+        assert_eq!(check_length(bytes), Err(Error::TextTooLong { bytes }));
+        assert!(Error::TextTooLong { bytes }.to_string().contains("4.3 GB"));
+    }
 }
