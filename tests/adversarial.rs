@@ -209,13 +209,14 @@ fn fastest_times(small: &str, large: &str) -> (Duration, Duration) {
     fastest
 }
 
-/// Eight times the input must take well under 24 times as long: linear work gives about 8,
-/// a quadratic step 64. The margin absorbs timer noise and a machine shared with other jobs.
+/// Sixteen times the input must take well under 64 times as long: linear work gives about
+/// 16, a quadratic step 256. The wide margin absorbs timer noise and a machine shared with
+/// other jobs (at 8 times the input and a bound of 24, loads of 6 on two cores gave 30 to 40).
 #[test]
 fn every_kind_takes_linear_time() {
     const SMALL: usize = 25_000;
-    const FACTOR: usize = 8;
-    const MAX_RATIO: f64 = 24.0;
+    const FACTOR: usize = 16;
+    const MAX_RATIO: f64 = 64.0;
     for (kind, make) in KINDS {
         let small = make(SMALL);
         let large = make(SMALL * FACTOR);
