@@ -171,11 +171,20 @@ fn ascii_trigram(index: usize) -> Trigram {
     pack([letter(index >> 10), letter(index >> 5), letter(index)])
 }
 
+/// The counts of the [`ASCII_TRIGRAMS`] of a text.
+struct AsciiCounts {
+    counts: [u16; ASCII_TRIGRAMS],
+    /// A bit for each count above zero.
+    seen: [u64; ASCII_TRIGRAMS / 64],
+}
+
 thread_local! {
-    /// The counts of ASCII trigrams, kept from text to text and zeroed as they are read:
-    /// allocating and zeroing the table for each text cost as much as the counting.
-    static ASCII_COUNTS: RefCell<Box<[u16; ASCII_TRIGRAMS]>> =
-        RefCell::new(Box::new([0; ASCII_TRIGRAMS]));
+    /// Kept from text to text and zeroed as it is read: allocating and zeroing the table for
+    /// each text cost as much as the counting.
+    static ASCII_COUNTS: RefCell<Box<AsciiCounts>> = RefCell::new(Box::new(AsciiCounts {
+        counts: [0; ASCII_TRIGRAMS],
+        seen: [0; ASCII_TRIGRAMS / 64],
+    }));
 }
 
 /// The most frequent trigrams of a [`sample`], most frequent first, then the greater
@@ -203,16 +212,16 @@ fn ranks(text: &str) -> Vec<Trigram> {
             .filter(|c| c.is_alphabetic())
             .unwrap_or(' ')
     };
-    let chars = text.chars().map(folded).chain([' ']);
     ASCII_COUNTS.with_borrow_mut(|ascii| {
-        let mut seen = [0u64; ASCII_TRIGRAMS.div_ceil(64)];
+        let AsciiCounts { counts, seen } = &mut **ascii;
         let mut others: FxHashMap<Trigram, u16> = FxHashMap::default();
         let (mut a, mut b) = (' ', ' ');
-        for c in chars {
+        for c in text.chars().map(folded).chain([' ']) {
             if !(b == ' ' && (a == ' ' || c == ' ')) {
-                if [a, b, c].iter().all(char::is_ascii) {
+                // All three ASCII: none has a bit above the seventh.
+                if (u32::from(a) | u32::from(b) | u32::from(c)) < 0x80 {
                     let i = ascii_index([a, b, c]);
-                    ascii[i] += 1;
+                    counts[i] += 1;
                     seen[i / 64] |= 1 << (i % 64);
                 } else {
                     *others.entry(pack([a, b, c])).or_default() += 1;
@@ -222,12 +231,12 @@ fn ranks(text: &str) -> Vec<Trigram> {
         }
         // Each trigram with its count, greatest trigram first.
         let mut counted: Vec<(Trigram, u16)> = Vec::with_capacity(TEXT_TRIGRAMS * 2);
-        for (word, &bits) in seen.iter().enumerate().rev() {
-            let mut bits = bits;
+        for (word, bits) in seen.iter_mut().enumerate().rev() {
+            let mut bits = std::mem::take(bits);
             while let Some(bit) = bits.checked_ilog2() {
                 bits ^= 1 << bit;
                 let i = word * 64 + bit as usize;
-                counted.push((ascii_trigram(i), std::mem::take(&mut ascii[i])));
+                counted.push((ascii_trigram(i), std::mem::take(&mut counts[i])));
             }
         }
         if !others.is_empty() {
