@@ -108,6 +108,7 @@ impl Finder<'_> {
             tokens.push(Token {
                 kind: Kind::Quote(k),
                 span: Span::new(pair.open, pair.close),
+                lowercase: false,
             });
             at = pair.close;
         }

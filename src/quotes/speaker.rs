@@ -100,12 +100,8 @@ impl<'a> Reader<'a> {
             }
             let written = token.span.slice(text);
             let bare = strip_possessive(written.strip_suffix('.').unwrap_or(written));
-            // Most words are written in lowercase (ASCII) already: only the others are
-            // copied.
-            let (lower, copied) = if bare
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            {
+            // Most words are written in lowercase already: only the others are copied.
+            let (lower, copied) = if token.lowercase {
                 ((token.span.start, token.span.start + bare.len()), false)
             } else {
                 let start = words.lowered.len();
@@ -120,7 +116,7 @@ impl<'a> Reader<'a> {
             let lowered = if copied {
                 &words.lowered[lower.0..lower.1]
             } else {
-                &text[lower.0..lower.1]
+                bare
             };
             let entry = speech.entry(lowered);
             words.words.push(Word {

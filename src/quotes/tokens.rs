@@ -1,7 +1,7 @@
 //! The words and punctuation of a paragraph around its quotations, and its sentences.
 
 use crate::lang::Language;
-use crate::terms::lowercase;
+use crate::terms;
 use crate::Span;
 
 /// What a token is.
@@ -26,6 +26,8 @@ pub(super) enum Kind {
 pub(super) struct Token {
     pub kind: Kind,
     pub span: Span,
+    /// A word written in lowercase ASCII only, which its readers need not lowercase.
+    pub lowercase: bool,
 }
 
 /// Whether `c` joins two word characters into one word (`O'Brien`, `U.S`, `de-escalate`).
@@ -55,16 +57,22 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
         }
         let start = range.start + i;
         let mut width = c.len_utf8();
+        let mut lowercase = false;
         let kind = match c {
             c if c.is_alphanumeric() => {
                 let mut end = i + width;
                 let mut dotted = false;
+                lowercase = c.is_ascii_lowercase() || c.is_ascii_digit();
                 loop {
-                    // Most of a word is ASCII letters: skipped without the checks below.
-                    end += body.as_bytes()[end..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphanumeric())
-                        .count();
+                    // Most of a word is ASCII letters: read without the checks below.
+                    while let Some(b) = body
+                        .as_bytes()
+                        .get(end)
+                        .filter(|b| b.is_ascii_alphanumeric())
+                    {
+                        lowercase &= !b.is_ascii_uppercase();
+                        end += 1;
+                    }
                     let Some(n) = char_at(body, end) else {
                         break;
                     };
@@ -76,6 +84,7 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                         break;
                     }
                     dotted |= n == '.';
+                    lowercase &= n.is_ascii();
                     end = after;
                 }
                 let word = &body[i..end];
@@ -87,7 +96,10 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                     let continues = after.starts_with([',', ';'])
                         || after.starts_with(char::is_lowercase)
                             && after.len() < body.len() - end - 1;
-                    if initial || dotted || continues || language.is_abbreviation(&lowercase(word))
+                    if initial
+                        || dotted
+                        || continues
+                        || language.is_abbreviation(&terms::lowercase(word))
                     {
                         end += 1;
                     }
@@ -118,6 +130,7 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
         out.push(Token {
             kind,
             span: Span::new(start, start + width),
+            lowercase,
         });
         i += width;
     }
