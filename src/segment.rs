@@ -168,19 +168,10 @@ fn lines(text: &str) -> Vec<Line> {
     };
     let bytes = text.as_bytes();
     let mut scan = 0;
-    // Jump from one byte that may start a line break to the next: the ASCII ones, and the
-    // first bytes of U+0085 (`C2 85`) and of U+2028 and U+2029 (`E2 80 A8`, `E2 80 A9`).
-    while let Some(found) = bytes[scan..]
-        .iter()
-        .position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
-    {
-        let i = scan + found;
+    while let Some(i) = find_byte(bytes, scan, &LINE_BREAK_BYTES) {
         let Some(c) = char_at(text, i) else { break };
         scan = i + c.len_utf8();
-        if !matches!(
-            c,
-            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        ) {
+        if !is_line_break(c) {
             continue;
         }
         if c == '\n' && i > 0 && bytes[i - 1] == b'\r' {
@@ -195,6 +186,55 @@ fn lines(text: &str) -> Vec<Line> {
     }
     push(start, text.len(), &mut after_blank);
     out
+}
+
+/// The characters that end a line (see [`lines`]).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The bytes that may start a line break: the ASCII ones, and the first bytes of U+0085
+/// (`C2 85`) and of U+2028 and U+2029 (`E2 80 A8`, `E2 80 A9`).
+static LINE_BREAK_BYTES: ByteSet = byte_set(b"\n\r\x0B\x0C\xC2\xE2");
+
+/// The bytes that may start a quote mark or bracket that [`Splitter::quote_role`] gives a
+/// role: the ASCII marks, and the first bytes of `«»` (U+00AB, U+00BB), of the curly quotes
+/// (U+2018–U+203A), of the CJK brackets (U+3008–U+3015) and of the full-width ones
+/// (U+FF08–U+FF5D).
+static QUOTE_BYTES: ByteSet = byte_set(b"\"'()[]{}\xC2\xE2\xE3\xEF");
+
+/// Whether each byte value is in a set: looked up without a branch.
+type ByteSet = [bool; 256];
+
+const fn byte_set(bytes: &[u8]) -> ByteSet {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+/// Where the first byte from `from` on that is in `set` is. The bytes sought (line breaks,
+/// quote marks) are rare: the text is read sixteen bytes at a time, without a branch per
+/// byte, and only a stretch that holds one is searched byte by byte.
+fn find_byte(bytes: &[u8], from: usize, set: &ByteSet) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | set[usize::from(b)])
+        {
+            break;
+        }
+        at += 16;
+    }
+    let found = bytes.get(at..)?.iter().position(|&b| set[usize::from(b)])?;
+    Some(at + found)
 }
 
 /// Characters that are no part of a sentence's ends: white space, and the invisible marks
@@ -1170,11 +1210,8 @@ impl Splitter<'_> {
         let mut open: Vec<(char, usize)> = Vec::new();
         let mut scan = span.start;
         // Only quote marks and brackets have a role: jump from one to the next.
-        while let Some(found) = text.as_bytes()[scan..span.end]
-            .iter()
-            .position(|&b| may_quote(b))
-        {
-            let at = scan + found;
+        let bytes = &text.as_bytes()[..span.end];
+        while let Some(at) = find_byte(bytes, scan, &QUOTE_BYTES) {
             let Some(c) = char_at(text, at) else { break };
             scan = at + c.len_utf8();
             let prev = char_before(text, at).filter(|_| at > span.start);
@@ -1295,17 +1332,6 @@ impl Splitter<'_> {
     }
 }
 
-/// Whether `b` is an ASCII quote mark or bracket, or the first byte of a mark that
-/// [`Splitter::quote_role`] gives a role: `«»` (U+00AB, U+00BB), the curly quotes
-/// (U+2018–U+203A), the CJK brackets (U+3008–U+3015) and the full-width ones
-/// (U+FF08–U+FF5D).
-fn may_quote(b: u8) -> bool {
-    matches!(
-        b,
-        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xC2 | 0xE2 | 0xE3 | 0xEF
-    )
-}
-
 /// What a quote mark or bracket does.
 enum Role {
     Open,
@@ -1340,10 +1366,10 @@ fn roman(word: &str) -> Option<u32> {
 mod tests {
     use super::*;
 
-    /// `keep_quotations` reads only the marks that start with a byte `may_quote` accepts:
+    /// `keep_quotations` reads only the marks that start with a byte of `QUOTE_BYTES`:
     /// every other character must have no role, whatever comes around it.
     #[test]
-    fn may_quote_accepts_every_mark_with_a_role() {
+    fn quote_bytes_start_every_mark_with_a_role() {
         let language = Language::get("en").unwrap();
         let splitter = Splitter {
             text: "",
@@ -1357,13 +1383,26 @@ mod tests {
             .collect();
         let mut utf8 = [0; 4];
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            if may_quote(c.encode_utf8(&mut utf8).as_bytes()[0]) {
+            if QUOTE_BYTES[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] {
                 continue;
             }
             for (prev, next) in [(None, None), (Some(' '), Some('a')), (Some('a'), Some(' '))] {
                 let role = splitter.quote_role(c, prev, next, &open);
                 assert!(matches!(role, Role::None), "{c:?} has a role");
             }
+        }
+    }
+
+    /// `lines` looks for line breaks only at the bytes of `LINE_BREAK_BYTES`.
+    #[test]
+    fn line_break_bytes_start_every_line_break() {
+        let mut utf8 = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(
+                !is_line_break(c) || LINE_BREAK_BYTES[usize::from(first)],
+                "{c:?}"
+            );
         }
     }
 }
