@@ -57,6 +57,8 @@ struct Word {
     entry: Entry,
     /// Whether it can be part of a name (see [`Reader::is_name_word`]).
     name: bool,
+    /// Whether it ends with a possessive `'s` (`Trump's`), which ends a name.
+    possessive: bool,
 }
 
 /// What is read of the words of a paragraph. Kept from one paragraph to the next, so that
@@ -124,6 +126,9 @@ impl<'a> Reader<'a> {
                 copied,
                 entry,
                 name: can_name(written, lowered, entry, language),
+                // A word that ends with a period (`Co.`) is not possessive: its `bare` is
+                // shorter by the period.
+                possessive: bare.len() < written.len() && !written.ends_with('.'),
             });
         }
         words.topics.clear();
@@ -202,8 +207,7 @@ impl<'a> Reader<'a> {
     }
 
     fn is_possessive(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| strip_possessive(w).len() < w.len())
+        self.words.words.get(i).is_some_and(|w| w.possessive)
     }
 
     /// Whether word `i` can be part of a name: capitalised, and not a function word, a

@@ -64,13 +64,14 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                 let mut dotted = false;
                 lowercase = c.is_ascii_lowercase() || c.is_ascii_digit();
                 loop {
-                    // Most of a word is ASCII letters: read without the checks below.
-                    while let Some(b) = body
-                        .as_bytes()
-                        .get(end)
-                        .filter(|b| b.is_ascii_alphanumeric())
-                    {
-                        lowercase &= !b.is_ascii_uppercase();
+                    // Most of a word is ASCII letters: read without the checks below. An ASCII
+                    // letter differs from its capital by one bit (0x20), set in lowercase.
+                    while let Some(&b) = body.as_bytes().get(end) {
+                        if (b | 0x20).is_ascii_lowercase() {
+                            lowercase &= b & 0x20 != 0;
+                        } else if !b.is_ascii_digit() {
+                            break;
+                        }
                         end += 1;
                     }
                     let Some(n) = char_at(body, end) else {
