@@ -207,9 +207,9 @@ static LINE_BREAK_BYTES: ByteSet = byte_set(b"\n\r\x0B\x0C\xC2\xE2");
 static QUOTE_BYTES: ByteSet = byte_set(b"\"'()[]{}\xC2\xE2\xE3\xEF");
 
 /// Whether each byte value is in a set: looked up without a branch.
-type ByteSet = [bool; 256];
+pub(crate) type ByteSet = [bool; 256];
 
-const fn byte_set(bytes: &[u8]) -> ByteSet {
+pub(crate) const fn byte_set(bytes: &[u8]) -> ByteSet {
     let mut set = [false; 256];
     let mut i = 0;
     while i < bytes.len() {
@@ -222,7 +222,7 @@ const fn byte_set(bytes: &[u8]) -> ByteSet {
 /// Where the first byte from `from` on that is in `set` is. The bytes sought (line breaks,
 /// quote marks) are rare: the text is read sixteen bytes at a time, without a branch per
 /// byte, and only a stretch that holds one is searched byte by byte.
-fn find_byte(bytes: &[u8], from: usize, set: &ByteSet) -> Option<usize> {
+pub(crate) fn find_byte(bytes: &[u8], from: usize, set: &ByteSet) -> Option<usize> {
     let mut at = from;
     while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
         if chunk

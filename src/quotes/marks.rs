@@ -4,6 +4,7 @@
 //! paired is dropped, and whatever is still open at the end of a paragraph is closed there,
 //! so that one stray mark costs at most one paragraph.
 
+use crate::segment::{byte_set, find_byte, ByteSet};
 use crate::Span;
 
 /// Quotations nested deeper than this are not tracked: their marks are ignored.
@@ -81,7 +82,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut from = 0;
-    while let Some(i) = next_mark(body, from) {
+    while let Some(i) = find_byte(body.as_bytes(), from, &MARK_STARTS) {
         let at = paragraph.start + i;
         let prev = body[..i].chars().next_back();
         let mut chars = body[i..].chars();
@@ -211,26 +212,11 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     pairs
 }
 
-/// Whether a byte may start a quote mark: every mark is either ASCII (`"`, `'`) or starts
+/// The bytes that may start a quote mark: every mark is either ASCII (`"`, `'`) or starts
 /// with one of three lead bytes (`«` and `»` with 0xC2, `“` and the other curly marks with
-/// 0xE2, `「` and the corner brackets with 0xE3).
-static MARK_STARTS: [bool; 256] = {
-    let mut starts = [false; 256];
-    starts[b'"' as usize] = true;
-    starts[b'\'' as usize] = true;
-    starts[0xC2] = true;
-    starts[0xE2] = true;
-    starts[0xE3] = true;
-    starts
-};
-
-/// The position in `body` of the first character at or after `from` that may be a quote
-/// mark. Most of a paragraph is not, so its bytes are skipped without decoding characters.
-fn next_mark(body: &str, from: usize) -> Option<usize> {
-    let rest = body.as_bytes().get(from..)?;
-    let at = rest.iter().position(|&b| MARK_STARTS[usize::from(b)])?;
-    Some(from + at)
-}
+/// 0xE2, `「` and the corner brackets with 0xE3). Most of a paragraph is none of them, so its
+/// bytes are skipped without decoding characters.
+static MARK_STARTS: ByteSet = byte_set(b"\"'\xC2\xE2\xE3");
 
 /// Whether the paragraph opens with a quote mark: the sign that an open quotation of the
 /// paragraph before runs on.
