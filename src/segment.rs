@@ -61,6 +61,7 @@
 //! the sentence before it in its paragraph.
 
 use crate::lang::{Language, SentenceRules};
+use crate::terms::lowercase;
 use crate::Span;
 
 /// A sentence's place in the text.
@@ -122,7 +123,9 @@ pub fn segment(text: &str, language: &Language) -> Segmentation {
         text,
         language,
         rules: language.sentence_rules(),
-        english: Language::get("en").unwrap_or(language),
+        english: Language::get("en")
+            .ok()
+            .filter(|english| !std::ptr::eq(*english, language)),
     };
     let mut out = Segmentation::default();
     let lines = lines(text);
@@ -205,6 +208,11 @@ static LINE_BREAK_BYTES: ByteSet = byte_set(b"\n\r\x0B\x0C\xC2\xE2");
 /// (U+2018–U+203A), of the CJK brackets (U+3008–U+3015) and of the full-width ones
 /// (U+FF08–U+FF5D).
 static QUOTE_BYTES: ByteSet = byte_set(b"\"'()[]{}\xC2\xE2\xE3\xEF");
+
+/// ASCII letters and digits: a table is quicker than [`u8::is_ascii_alphanumeric`]'s
+/// three ranges when [`Splitter::cuts`] skips a word byte by byte.
+static ASCII_WORD_BYTES: ByteSet =
+    byte_set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
 /// Whether each byte value is in a set: looked up without a branch.
 pub(crate) type ByteSet = [bool; 256];
@@ -473,29 +481,37 @@ struct Splitter<'a> {
     language: &'a Language,
     rules: &'a SentenceRules,
     /// English, whose abbreviations (`U.S.`, `Mr.`, `Inc.`) and sentence openers (`The`)
-    /// turn up in news in every language.
-    english: &'a Language,
+    /// turn up in news in every language; `None` when the language is English, so that a
+    /// word missing from its lists is not looked up twice.
+    english: Option<&'a Language>,
 }
 
 impl Splitter<'_> {
+    fn english_rules(&self) -> Option<&SentenceRules> {
+        self.english.map(Language::sentence_rules)
+    }
+
     /// Whether `word` (lowercase) opens sentences in this language or in English.
     fn is_stopword(&self, word: &str) -> bool {
-        self.language.is_stopword(word) || self.english.is_stopword(word)
+        self.language.is_stopword(word) || self.english.is_some_and(|en| en.is_stopword(word))
     }
 
     /// Whether a period after `word` (lowercase) never ends a sentence.
     fn is_prefix(&self, word: &str) -> bool {
-        self.rules.is_prefix(word) || self.english.sentence_rules().is_prefix(word)
+        self.rules.is_prefix(word) || self.english_rules().is_some_and(|en| en.is_prefix(word))
     }
 
     /// Whether `word` (lowercase) leads into a number.
     fn is_before_number(&self, word: &str) -> bool {
-        self.rules.is_before_number(word) || self.english.sentence_rules().is_before_number(word)
+        self.rules.is_before_number(word)
+            || self
+                .english_rules()
+                .is_some_and(|en| en.is_before_number(word))
     }
 
     /// Whether a period after `word` (lowercase) ends a sentence only before an opener.
     fn is_other(&self, word: &str) -> bool {
-        self.rules.is_other(word) || self.english.sentence_rules().is_other(word)
+        self.rules.is_other(word) || self.english_rules().is_some_and(|en| en.is_other(word))
     }
 
     /// Splits a run of lines with no blank line between them into paragraphs and sentences.
@@ -605,7 +621,7 @@ impl Splitter<'_> {
                 words >= LONG_LINE_WORDS
                     && last_word.chars().all(char::is_lowercase)
                     && self.language.is_stopword(last_word)
-                    && !self.is_stopword(&next_word.to_lowercase())
+                    && !self.is_stopword(&lowercase(next_word))
             }
             None => false,
         }
@@ -713,7 +729,7 @@ impl Splitter<'_> {
             if b.is_ascii_alphanumeric() {
                 let len = bytes[i..end]
                     .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
+                    .position(|&b| !ASCII_WORD_BYTES[usize::from(b)])
                     .unwrap_or(end - i);
                 if !in_word {
                     in_word = true;
@@ -1086,7 +1102,7 @@ impl Splitter<'_> {
                 .chars()
                 .last()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         let abbreviation =
             self.is_prefix(&lower) || self.is_before_number(&lower) || self.is_other(&lower);
         long_enough && !abbreviation && !self.in_address(run)
@@ -1122,7 +1138,7 @@ impl Splitter<'_> {
         if word.is_empty() {
             return true;
         }
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         if self.is_prefix(&lower) {
             return false;
         }
@@ -1159,7 +1175,7 @@ impl Splitter<'_> {
             // An initial (`А. И. Семенов`), even when the letter is a stop word.
             return false;
         }
-        let lower = next.word.to_lowercase();
+        let lower = lowercase(next.word);
         self.is_stopword(&lower)
             || (self.is_prefix(&lower)
                 && char_at(self.text, next.at + next.word.len()) == Some('.'))
@@ -1172,7 +1188,7 @@ impl Splitter<'_> {
             return false;
         }
         let first = next.first.unwrap_or(' ');
-        if !first.is_uppercase() || self.is_stopword(&next.word.to_lowercase()) {
+        if !first.is_uppercase() || self.is_stopword(&lowercase(next.word)) {
             return false;
         }
         let end = (next.at + WORD_REACH).min(limit);
@@ -1375,7 +1391,7 @@ mod tests {
             text: "",
             language,
             rules: language.sentence_rules(),
-            english: language,
+            english: None,
         };
         let open: Vec<(char, usize)> = "\"'“‘„‚«»‹›([{「『《〈（［｛【〔"
             .chars()
