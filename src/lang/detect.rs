@@ -69,6 +69,13 @@ pub(super) fn sample(text: &str) -> &str {
 
 /// The script most letters of a [`sample`] are written in, if any.
 pub(super) fn script(text: &str) -> Option<Script> {
+    // Half of English news samples are all ASCII, told without decoding a character.
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic())
+            .then_some(Script::Latin);
+    }
     let mut counts: Vec<(Script, usize)> = Vec::new();
     // Most letters of most texts are ASCII, which needs no lookup: they are counted apart,
     // and Latin takes its place in `counts` at the first.
@@ -379,6 +386,7 @@ mod tests {
         assert_eq!(script("市长在新闻发布会上"), Some(Script::Han));
         assert_eq!(script("市長は記者会見で予算を擁護した"), Some(Script::Kana));
         assert_eq!(script("2024 — 12:30"), None);
+        assert_eq!(script("2024 / 12:30"), None);
         // Mostly Russian with a Latin name.
         assert_eq!(
             script("Компания Apple заявила об этом"),
