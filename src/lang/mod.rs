@@ -11,12 +11,13 @@ use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
 
 use crate::Error;
 use detect::{Profiles, Script};
 
 mod detect;
+mod words;
+use words::WordIndices;
 
 // `fn list(code, list) -> &'static str`: every `src/lang/<code>/<list>.txt`, found by
 // build.rs, so that a list a language lacks is simply empty.
@@ -410,7 +411,7 @@ impl Language {
     pub fn words<'t>(&self, text: &'t str) -> Words<'t> {
         Words {
             text,
-            words: text.unicode_word_indices(),
+            words: WordIndices::new(text),
             pairs: self.is_unspaced(),
             run: None,
             next: None,
@@ -457,7 +458,7 @@ fn unspaced_script(word: &str) -> Option<Unspaced> {
 /// The words of a text, from [`Language::words`].
 pub struct Words<'t> {
     text: &'t str,
-    words: UnicodeWordIndices<'t>,
+    words: WordIndices<'t>,
     /// Whether it pairs characters.
     pairs: bool,
     /// The run being paired: the start of its next pair, and the run's end.
@@ -487,7 +488,13 @@ impl<'t> Iterator for Words<'t> {
             return self.pair();
         }
         let (start, word) = self.next.take().or_else(|| self.words.next())?;
-        let Some(script) = unspaced_script(word).filter(|_| self.pairs) else {
+        // Most words are of spaced languages, where a word needs no look at its script.
+        let script = if self.pairs {
+            unspaced_script(word)
+        } else {
+            None
+        };
+        let Some(script) = script else {
             return Some((start, word));
         };
         let mut end = start + word.len();

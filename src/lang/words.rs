@@ -1,0 +1,202 @@
+//! The words of a text as UAX #29 defines them (`unicode_word_indices`), read byte by byte
+//! where the text is ASCII, which is most of the words of most texts.
+//!
+//! In ASCII the rules are few: letters, digits and `_` join, and `:`, `.`, `'`, `,`, `;`
+//! join two letters or two digits (`can't`, `e.g`, `6,000`). Any other ASCII character is in
+//! no word and has a boundary on either side. A word that meets a character beyond ASCII, and
+//! the stretch up to the next such separator, goes to `unicode-segmentation` whole.
+
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+
+/// The UAX #29 word class of a byte, as far as ASCII words need it.
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    /// ASCII in no word, with a boundary on either side: spaces, hyphens, brackets.
+    Separator,
+    /// ALetter.
+    Letter,
+    /// Numeric.
+    Digit,
+    /// ExtendNumLet: `_`.
+    Connector,
+    /// MidLetter: `:`, between letters.
+    MidLetter,
+    /// MidNum: `,` and `;`, between digits.
+    MidNum,
+    /// MidNumLet and Single_Quote: `.` and `'`, between letters or between digits.
+    MidNumLet,
+    /// Double_Quote: `"`, which joins only Hebrew letters.
+    DoubleQuote,
+    /// Part of a character beyond ASCII.
+    Beyond,
+}
+
+/// Each byte's class.
+static CLASSES: [Class; 256] = {
+    let mut classes = [Class::Beyond; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Connector,
+            b':' => Class::MidLetter,
+            b',' | b';' => Class::MidNum,
+            b'.' | b'\'' => Class::MidNumLet,
+            b'"' => Class::DoubleQuote,
+            _ => Class::Separator,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+fn class(byte: u8) -> Class {
+    CLASSES[usize::from(byte)]
+}
+
+/// Letters, digits and `_` join one another (WB5, WB8–WB10, WB13a–b).
+fn is_word_char(class: Class) -> bool {
+    matches!(class, Class::Letter | Class::Digit | Class::Connector)
+}
+
+/// Whether `mid` joins `before` and `after` into one word (WB6–WB7, WB11–WB12).
+fn joins(before: Class, mid: Class, after: Class) -> bool {
+    match (before, after) {
+        (Class::Letter, Class::Letter) => matches!(mid, Class::MidLetter | Class::MidNumLet),
+        (Class::Digit, Class::Digit) => matches!(mid, Class::MidNum | Class::MidNumLet),
+        _ => false,
+    }
+}
+
+/// The end of the ASCII word starting at `start`, a letter, digit or `_`; `None` when it
+/// meets a character beyond ASCII before its end is certain.
+fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut before = class(bytes[start]);
+    let mut end = start + 1;
+    while let Some(&byte) = bytes.get(end) {
+        let here = class(byte);
+        if is_word_char(here) {
+            (before, end) = (here, end + 1);
+            continue;
+        }
+        if here == Class::Beyond {
+            return None;
+        }
+        if here == Class::Separator {
+            break;
+        }
+        let after = bytes.get(end + 1).map_or(Class::Separator, |&b| class(b));
+        if after == Class::Beyond {
+            return None;
+        }
+        if !joins(before, here, after) {
+            break;
+        }
+        (before, end) = (after, end + 2);
+    }
+    Some(end)
+}
+
+/// The words of a text with their byte offsets, as `unicode_word_indices` gives them.
+pub(crate) struct WordIndices<'t> {
+    text: &'t str,
+    /// Where reading goes on: a word boundary.
+    at: usize,
+    /// The stretch being read by `unicode-segmentation`, with its offset in the text.
+    unicode: Option<(usize, UnicodeWordIndices<'t>)>,
+}
+
+impl<'t> WordIndices<'t> {
+    pub fn new(text: &'t str) -> WordIndices<'t> {
+        WordIndices {
+            text,
+            at: 0,
+            unicode: None,
+        }
+    }
+}
+
+impl<'t> Iterator for WordIndices<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        loop {
+            if let Some((offset, words)) = &mut self.unicode {
+                if let Some((i, word)) = words.next() {
+                    return Some((*offset + i, word));
+                }
+                self.unicode = None;
+            }
+            // ASCII outside words, each a segment of its own unless it joins two words.
+            let skipped = bytes[self.at..]
+                .iter()
+                .position(|&b| matches!(class(b), Class::Beyond) || is_word_char(class(b)))?;
+            let start = self.at + skipped;
+            let end = match class(bytes[start]) {
+                Class::Beyond => None,
+                _ => ascii_word_end(bytes, start),
+            };
+            let Some(end) = end else {
+                let len = bytes[start..]
+                    .iter()
+                    .position(|&b| class(b) == Class::Separator)
+                    .unwrap_or(bytes.len() - start);
+                let stretch = &self.text[start..start + len];
+                self.unicode = Some((start, stretch.unicode_word_indices()));
+                self.at = start + len;
+                continue;
+            };
+            self.at = end;
+            // A word has a letter or a digit: `__` is none.
+            if bytes[start] != b'_' || bytes[start..end].iter().any(|&b| b != b'_') {
+                return Some((start, &self.text[start..end]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words(text: &str) -> Vec<(usize, &str)> {
+        WordIndices::new(text).collect()
+    }
+
+    fn reference(text: &str) -> Vec<(usize, &str)> {
+        text.unicode_word_indices().collect()
+    }
+
+    #[test]
+    fn ascii_words_join_as_uax_29_joins_them() {
+        let text = "Can't stop: e.g. U.S. 6,000 3.7; a_b __ x:y 1,a a.1 end.";
+        assert_eq!(words(text), reference(text));
+        assert!(words(text).contains(&(0, "Can't")));
+        assert!(words(text).contains(&(22, "6,000")));
+    }
+
+    #[test]
+    fn stretches_beyond_ascii_are_read_whole() {
+        for text in [
+            "don\u{2019}t caf\u{e9}s na\u{ef}ve",
+            "\u{201c}Yes,\u{201d} she said \u{2014} 3\u{a0}000",
+            "\u{5e6}\"\u{5d1} \u{5d0}\"\u{5d1} \u{5d0}'",
+            "\u{4e2d}\u{534e}\u{4eba}\u{6c11} ab\u{200d}cd \u{1f600}a",
+            " \u{301}abc \u{ad}def\n\u{301}x",
+        ] {
+            assert_eq!(words(text), reference(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_words_as_unicode_segmentation(
+            text in "[a-zA-Z0-9_:.',;\" \\-\n!?()\u{2019}\u{201c}\u{e9}\u{5d0}\u{4e2d}\u{301}\u{ad}\u{200d}\u{1f600}\u{ff10}]{0,40}"
+        ) {
+            prop_assert_eq!(words(&text), reference(&text));
+        }
+    }
+}
