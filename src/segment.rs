@@ -1371,10 +1371,9 @@ fn roman(word: &str) -> Option<u32> {
     const NUMERALS: [&str; 12] = [
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ];
-    let lower = word.to_ascii_lowercase();
     let same_case = word.bytes().all(|b| b.is_ascii_lowercase())
         || word.bytes().all(|b| b.is_ascii_uppercase());
-    let position = NUMERALS.iter().position(|n| *n == lower)?;
+    let position = NUMERALS.iter().position(|n| n.eq_ignore_ascii_case(word))?;
     (same_case).then_some(position as u32 + 1)
 }
 
