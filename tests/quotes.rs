@@ -83,6 +83,11 @@ cases! {
          ‘Nobody saw this coming at all’ ran the headline." =>
         [("We will win this race,", Some("Ana Ruiz"), Statement),
          ("Nobody saw this coming at all", None, Fragment)];
+    // Regression: after a letter of two bytes in UTF-8 (`é`), the mark was read as if an
+    // apostrophe stood before it, so a straight mark after `café` did not close the curly
+    // quotation, which ran on to the end of the paragraph.
+    marks_mixed_after_an_accented_letter: "“Meet me at the café\" said Ana Ruiz." =>
+        [("Meet me at the café", Some("Ana Ruiz"), Statement)];
     marks_one_pair_each: "“I think,” she said, “we should go home now.”" =>
         [("I think,", None, Statement), ("we should go home now.", None, Statement)];
 }
