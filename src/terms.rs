@@ -61,7 +61,8 @@ pub(crate) struct Vocabulary<'l> {
     /// This thread's lexicon of the language, taken for the document's lifetime and given
     /// back when it is dropped.
     lexicon: Lexicon,
-    /// The document's number of each lexicon term it uses, plus one (0: unused).
+    /// The document's number of each lexicon term it uses, plus one (0: unused); the
+    /// lexicon's buffer, zeroed again when the document is done.
     local: Vec<u32>,
     /// The lexicon term of each document term, in order.
     used: Vec<u32>,
@@ -71,10 +72,11 @@ pub(crate) struct Vocabulary<'l> {
 
 impl<'l> Vocabulary<'l> {
     pub fn new(language: &'l Language) -> Vocabulary<'l> {
+        let mut lexicon = Lexicon::take(language.code());
         Vocabulary {
             language,
-            lexicon: Lexicon::take(language.code()),
-            local: Vec::new(),
+            local: std::mem::take(&mut lexicon.numbers),
+            lexicon,
             used: Vec::new(),
             sentence: Vec::new(),
         }
@@ -143,7 +145,14 @@ impl<'l> Vocabulary<'l> {
 
 impl Drop for Vocabulary<'_> {
     fn drop(&mut self) {
-        std::mem::take(&mut self.lexicon).give_back();
+        // Zeroing only the entries used spares a short text the zeroing of a buffer as long
+        // as the lexicon.
+        for &term in &self.used {
+            self.local[term as usize] = 0;
+        }
+        let mut lexicon = std::mem::take(&mut self.lexicon);
+        lexicon.numbers = std::mem::take(&mut self.local);
+        lexicon.give_back();
     }
 }
 
@@ -161,6 +170,8 @@ struct Lexicon {
     spellings: FxHashMap<Box<str>, Spelling>,
     /// Each term's number.
     terms: FxHashMap<Box<str>, u32>,
+    /// A [`Vocabulary`]'s numbers of the terms, kept between texts, all zeros.
+    numbers: Vec<u32>,
 }
 
 thread_local! {
