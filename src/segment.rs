@@ -210,7 +210,8 @@ static LINE_BREAK_BYTES: ByteSet = byte_set(b"\n\r\x0B\x0C\xC2\xE2");
 static QUOTE_BYTES: ByteSet = byte_set(b"\"'()[]{}\xC2\xE2\xE3\xEF");
 
 /// ASCII letters and digits: a table is quicker than [`u8::is_ascii_alphanumeric`]'s
-/// three ranges when [`Splitter::cuts`] skips a word byte by byte.
+/// three ranges when [`Splitter::cuts`] skips a word byte by byte, and when
+/// [`Splitter::next_word`] measures one.
 static ASCII_WORD_BYTES: ByteSet =
     byte_set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
@@ -1003,11 +1004,17 @@ impl Splitter<'_> {
             j += c.len_utf8();
         }
         let rest = &text[j..limit.max(j)];
-        let len = rest
+        // ASCII letters and digits by table, then any other letters character by character.
+        let ascii = rest
+            .bytes()
+            .take(WORD_REACH)
+            .take_while(|&b| ASCII_WORD_BYTES[usize::from(b)])
+            .count();
+        let len = rest[ascii..]
             .char_indices()
-            .take_while(|&(i, c)| i < WORD_REACH && c.is_alphanumeric())
+            .take_while(|&(i, c)| ascii + i < WORD_REACH && c.is_alphanumeric())
             .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map_or(ascii, |(i, c)| ascii + i + c.len_utf8());
         Next {
             first,
             word: &rest[..len],
