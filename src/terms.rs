@@ -218,15 +218,13 @@ impl Lexicon {
         };
         // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
         let len = word.len() - if stop { 0 } else { possessive_len(word) };
-        let speech = language.speech();
-        let written = lowercase(&word[..len]);
+        let speech = language.speech().entry(&lowercase(&word[..len]));
         let spelling = Spelling {
             term,
             // Words are far shorter than the 4 GiB `check_length` allows a text.
             len: len as u32,
             stop,
-            reporting: !stop
-                && (speech.is(&written, Class::Verb) || speech.is(&written, Class::Participle)),
+            reporting: !stop && (speech.is(Class::Verb) || speech.is(Class::Participle)),
         };
         self.spellings.insert(word.into(), spelling);
         spelling
