@@ -172,11 +172,6 @@ impl Speech {
         self.entries.get(word).copied().unwrap_or_default()
     }
 
-    /// Whether `word`, lowercased and without a final period, is of `class`.
-    pub(crate) fn is(&self, word: &str, class: Class) -> bool {
-        self.entry(word).is(class)
-    }
-
     /// Whether any word is of `class`: a language without topic particles (`は`) need not
     /// look for them.
     pub(crate) fn has(&self, class: Class) -> bool {
