@@ -20,10 +20,17 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn width(self, c: char) -> usize {
+    /// The units of the characters that start in `bytes`, a slice of UTF-8, counted byte by
+    /// byte rather than by decoding: every byte but a continuation byte starts a character,
+    /// and only a four-byte one (lead byte `0xF0` and up) takes two UTF-16 units.
+    fn count(self, bytes: &[u8]) -> usize {
+        let starts = |b: u8| usize::from(b & 0xC0 != 0x80);
         match self {
-            Unit::Utf16 => c.len_utf16(),
-            Unit::CodePoint => 1,
+            Unit::Utf16 => bytes
+                .iter()
+                .map(|&b| starts(b) + usize::from(b >= 0xF0))
+                .sum(),
+            Unit::CodePoint => bytes.iter().map(|&b| starts(b)).sum(),
         }
     }
 }
@@ -37,11 +44,11 @@ impl<'t> OffsetMap<'t> {
     pub fn new(text: &'t str, unit: Unit) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
         let mut converted = 0;
-        for (byte, c) in text.char_indices() {
-            while checkpoints.len() * Self::STRIDE <= byte {
-                checkpoints.push(converted);
-            }
-            converted += unit.width(c);
+        // A character that straddles a checkpoint's byte counts before it, as the
+        // checkpoint's offset is that of the next character boundary.
+        for slot in text.as_bytes().chunks(Self::STRIDE) {
+            checkpoints.push(converted);
+            converted += unit.count(slot);
         }
         if checkpoints.is_empty() {
             checkpoints.push(0);
@@ -61,26 +68,26 @@ impl<'t> OffsetMap<'t> {
             byte -= 1;
         }
         let slot = (byte / Self::STRIDE).min(self.checkpoints.len() - 1);
-        // The checkpoint counts from the first character that starts in its slot, and
-        // `byte`, a boundary in that slot, is at or after it.
-        let mut from = slot * Self::STRIDE;
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let base = self.checkpoints[slot];
-        base + self.text[from..byte]
-            .chars()
-            .map(|c| self.unit.width(c))
-            .sum::<usize>()
+        // Continuation bytes at the slot's start count nothing: the character they end is
+        // in the checkpoint.
+        self.checkpoints[slot]
+            + self
+                .unit
+                .count(&self.text.as_bytes()[slot * Self::STRIDE..byte])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn naive(text: &str, byte: usize, unit: Unit) -> usize {
-        text[..byte].chars().map(|c| unit.width(c)).sum()
+        let chars = text[..byte].chars();
+        match unit {
+            Unit::Utf16 => chars.map(char::len_utf16).sum(),
+            Unit::CodePoint => chars.count(),
+        }
     }
 
     #[test]
@@ -94,6 +101,20 @@ mod tests {
                     naive(&text, byte, unit),
                     "{unit:?} at {byte}"
                 );
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_converts_as_counted_from_the_start(text in "\\PC{0,300}", cut in 0usize..1300) {
+            for unit in [Unit::Utf16, Unit::CodePoint] {
+                let map = OffsetMap::new(&text, unit);
+                let mut byte = cut.min(text.len());
+                while !text.is_char_boundary(byte) {
+                    byte -= 1;
+                }
+                prop_assert_eq!(map.convert(cut), naive(&text, byte, unit));
             }
         }
     }
