@@ -124,6 +124,10 @@ pub(crate) struct Model {
     count: Vec<u32>,
     /// The best centrality of any sentence, so that scores fall in `[0, 1]`.
     best: f64,
+    /// The length penalty of [`Model::raw_centrality`] for each number of terms up to the
+    /// most in a sentence: `powf` is slow in wasm, and a long text would call it for every
+    /// sentence twice.
+    norms: Vec<f64>,
     weights: Weights,
 }
 
@@ -147,11 +151,16 @@ impl Model {
             distinct.push(terms);
         }
         let weight = count.iter().map(|&c| sublinear(f64::from(c))).collect();
+        let most = distinct.iter().map(Vec::len).max().unwrap_or(0);
+        let norms = (0..=most)
+            .map(|n| (n as f64).powf(weights.length_exponent))
+            .collect();
         let mut model = Model {
             sentences: distinct,
             weight,
             count,
             best: 0.0,
+            norms,
             weights,
         };
         model.best = (0..model.sentences.len())
@@ -170,7 +179,12 @@ impl Model {
             return 0.0;
         }
         let rest: f64 = terms.iter().map(|&t| f64::from(self.count[t]) - 1.0).sum();
-        rest / (terms.len() as f64).powf(self.weights.length_exponent)
+        let norm = match self.norms.get(terms.len()) {
+            Some(&norm) => norm,
+            // A quotation may run over several sentences.
+            None => (terms.len() as f64).powf(self.weights.length_exponent),
+        };
+        rest / norm
     }
 
     /// The centrality of a passage in `[0, 1]` relative to the most central sentence.
@@ -228,6 +242,7 @@ pub(crate) fn score(
     for &t in title {
         in_title[t] = true;
     }
+    let title_weight = w.title * selectivity.powf(w.title_selectivity);
     model
         .sentences
         .iter()
@@ -243,8 +258,7 @@ pub(crate) fn score(
             }
             if signals.title && !title.is_empty() {
                 let shared = terms.iter().filter(|&&t| in_title[t]).count();
-                score.title = w.title * selectivity.powf(w.title_selectivity) * shared as f64
-                    / title.len() as f64;
+                score.title = title_weight * shared as f64 / title.len() as f64;
             }
             if signals.length {
                 score.length = length_prior(f.words, &w, selectivity);
