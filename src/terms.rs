@@ -156,8 +156,8 @@ impl Drop for Vocabulary<'_> {
     }
 }
 
-/// How many spellings a [`Lexicon`] keeps between texts before it starts afresh: about
-/// 1.5 MB at most, and the words of a few hundred news stories.
+/// How many spellings a [`Lexicon`] keeps between texts before it forgets the less used
+/// half: about 1.5 MB at most, and the words of a few hundred news stories.
 const REMEMBERED: usize = 16_384;
 
 /// The terms of the spellings met on one thread in one language, numbered in order of first
@@ -181,20 +181,56 @@ thread_local! {
 }
 
 impl Lexicon {
-    /// This thread's lexicon of the language `code`, emptied first if it has grown past
-    /// [`REMEMBERED`]; a new one if there is none.
+    /// This thread's lexicon of the language `code`, with its less used spellings forgotten
+    /// first if it has grown past [`REMEMBERED`]; a new one if there is none.
     fn take(code: &'static str) -> Lexicon {
         let found = LEXICONS.with_borrow_mut(|lexicons| {
             let i = lexicons.iter().position(|l| l.code == code)?;
             Some(lexicons.swap_remove(i))
         });
         match found {
-            Some(lexicon) if lexicon.spellings.len() <= REMEMBERED => lexicon,
-            _ => Lexicon {
+            Some(mut lexicon) => {
+                if lexicon.spellings.len() > REMEMBERED {
+                    lexicon.forget();
+                }
+                lexicon
+            }
+            None => Lexicon {
                 code,
                 ..Lexicon::default()
             },
         }
+    }
+
+    /// Keeps the half of [`REMEMBERED`] spellings used most, and the terms they spell,
+    /// numbered afresh. Starting afresh instead would stem the commonest words again after
+    /// every few hundred stories of a batch.
+    fn forget(&mut self) {
+        let keep = REMEMBERED / 2;
+        let mut uses: Vec<u16> = self.spellings.values().map(|s| s.uses).collect();
+        let (_, &mut least, _) = uses.select_nth_unstable_by(keep, |a, b| b.cmp(a));
+        self.spellings.retain(|_, s| s.uses > least);
+        let mut renumbered = vec![u32::MAX; self.terms.len()];
+        let mut next = 0;
+        for spelling in self.spellings.values_mut() {
+            let term = &mut renumbered[spelling.term as usize];
+            if *term == u32::MAX {
+                *term = next;
+                next += 1;
+            }
+            spelling.term = *term;
+            // Halved, the counts favour what recent texts use.
+            spelling.uses /= 2;
+        }
+        self.terms
+            .retain(|_, term| match renumbered[*term as usize] {
+                u32::MAX => false,
+                kept => {
+                    *term = kept;
+                    true
+                }
+            });
+        self.numbers.truncate(next as usize);
     }
 
     /// Keeps it for the next text on this thread.
@@ -204,8 +240,9 @@ impl Lexicon {
 
     /// What it knows of `word`, normalizing and numbering it if it is new.
     fn spelling(&mut self, word: &str, language: &Language) -> Spelling {
-        if let Some(&found) = self.spellings.get(word) {
-            return found;
+        if let Some(found) = self.spellings.get_mut(word) {
+            found.uses = found.uses.saturating_add(1);
+            return *found;
         }
         let (term, stop) = normalize(word, language);
         let term = match self.terms.get(term.as_str()) {
@@ -225,6 +262,7 @@ impl Lexicon {
             len: len as u32,
             stop,
             reporting: !stop && (speech.is(Class::Verb) || speech.is(Class::Participle)),
+            uses: 1,
         };
         self.spellings.insert(word.into(), spelling);
         spelling
@@ -240,6 +278,8 @@ struct Spelling {
     len: u32,
     stop: bool,
     reporting: bool,
+    /// How often it has been met, for [`Lexicon::forget`].
+    uses: u16,
 }
 
 /// The term of one word and whether it is a stop word.
@@ -305,6 +345,24 @@ fn normalize_number(word: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_lexicon_keeps_the_spellings_used_most_and_their_terms() {
+        let english = Language::get("en").unwrap();
+        let many = (0..REMEMBERED).map(|i| format!("word{i} ")).collect::<String>()
+            + "running running running";
+        Vocabulary::new(english).tokenize(&many, Span::new(0, many.len()));
+        let mut vocabulary = Vocabulary::new(english);
+        let kept = &vocabulary.lexicon.spellings;
+        assert!(kept.len() <= REMEMBERED / 2, "{} kept", kept.len());
+        assert!(kept.contains_key("running"));
+        assert!(!kept.contains_key("word7"));
+        // `Running` is new and `running` known, and both spell the term `run`.
+        let text = "Running running word7";
+        let tokens = vocabulary.tokenize(text, Span::new(0, text.len()));
+        assert_eq!(tokens[0].term, tokens[1].term);
+        assert_ne!(tokens[0].term, tokens[2].term);
+    }
 
     // On a 32-bit target no text is long enough to refuse.
     #[cfg(target_pointer_width = "64")]
