@@ -42,7 +42,7 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
         language,
         quotes: Vec::new(),
         single: Vec::new(),
-        people: People::default(),
+        people: People::new(text),
         previous: None,
         intro: None,
         tokens: Vec::new(),
@@ -67,14 +67,18 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
 }
 
 /// The last quotation seen, which a quotation with no attribution of its own continues.
-struct Previous {
+struct Previous<'a> {
     paragraph: usize,
     /// Left open at the end of its paragraph.
     runs_on: bool,
-    speaker: Option<String>,
+    speaker: Option<&'a str>,
     speaker_span: Option<Span>,
-    cue: Option<String>,
+    cue: Option<&'a str>,
 }
+
+/// A speaker as shown to a reader, where it is written and the cue verb: all read from the
+/// text, copied only into the quotation that shows them.
+type Speaker<'a> = (Option<&'a str>, Option<Span>, Option<&'a str>);
 
 struct Finder<'a> {
     text: &'a str,
@@ -82,16 +86,16 @@ struct Finder<'a> {
     quotes: Vec<Quote>,
     /// For each quote, whether it is in single quotes.
     single: Vec<bool>,
-    people: People,
-    previous: Option<Previous>,
+    people: People<'a>,
+    previous: Option<Previous<'a>>,
     /// A paragraph that ends by introducing a quotation (`Reporter Jomana Karadsheh
     /// says:`), and its speaker, for a quotation that opens the next paragraph.
-    intro: Option<Previous>,
+    intro: Option<Previous<'a>>,
     tokens: Vec<Token>,
     words: Words,
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
     /// Reads paragraph `index`, whose quotations are `pairs`.
     fn paragraph(&mut self, index: usize, paragraph: Span, pairs: &[Pair]) {
         let text = self.text;
@@ -137,26 +141,26 @@ impl Finder<'_> {
                     match mention {
                         Some(Mention::Name { name, sex, .. }) => {
                             let person = reader.is_person(name);
-                            self.people
-                                .source(self.people.display(&reader, name), sex, person);
+                            let shown = self.people.display(&reader, name);
+                            self.people.source(shown, sex, person);
                         }
                         // `김민수 시장은 예산을 발표했다.`: a source written without capitals.
                         Some(Mention::Phrase(written)) => {
-                            self.people
-                                .source(written.slice(text).to_string(), None, true);
+                            self.people.source(written.slice(text), None, true);
                         }
                         _ => {}
                     }
                 }
                 Kind::Quote(k) => {
                     let continues = k == 0 && reopened;
-                    let quote = self.quote(&reader, index, i, &pairs[k], starts[i], continues);
+                    let (quote, (speaker, speaker_span, cue)) =
+                        self.quote(&reader, index, i, &pairs[k], starts[i], continues);
                     self.previous = Some(Previous {
                         paragraph: index,
                         runs_on: !pairs[k].closed && k + 1 == pairs.len(),
-                        speaker: quote.speaker.clone(),
-                        speaker_span: quote.speaker_span,
-                        cue: quote.cue.clone(),
+                        speaker,
+                        speaker_span,
+                        cue,
                     });
                     self.quotes.push(quote);
                     self.single.push(pairs[k].single);
@@ -200,7 +204,7 @@ impl Finder<'_> {
             };
             let shown = self.people.display(reader, name);
             if let Some(quote) = self.quotes.last_mut().filter(|q| q.speaker.is_none()) {
-                quote.speaker = Some(shown);
+                quote.speaker = Some(shown.to_string());
                 quote.speaker_span = Some(Span::new(
                     tokens[name.0].span.start,
                     tokens[name.1].span.end,
@@ -225,14 +229,14 @@ impl Finder<'_> {
             return;
         };
         let shown = self.people.display(reader, name);
-        if run.0 == run.1 && !self.people.is_known(&shown) {
+        if run.0 == run.1 && !self.people.is_known(shown) {
             return;
         }
         self.people.source(shown, sex, reader.is_person(name));
     }
 
     /// The quotation of `pair`, at token `q` of paragraph `index`, in a sentence that starts
-    /// at token `lo`.
+    /// at token `lo`, and its speaker.
     fn quote(
         &mut self,
         reader: &Reader,
@@ -241,7 +245,7 @@ impl Finder<'_> {
         pair: &Pair,
         lo: usize,
         continues: bool,
-    ) -> Quote {
+    ) -> (Quote, Speaker<'a>) {
         let text = self.text;
         let inner = pair.inner.slice(text);
         let tokens = reader.tokens;
@@ -295,9 +299,9 @@ impl Finder<'_> {
                 .filter(|p| q == 0 && p.paragraph + 1 == index);
             let previous = self.previous.as_ref().filter(|p| p.paragraph + 1 >= index);
             if let Some(previous) = intro.or(previous) {
-                speaker.clone_from(&previous.speaker);
+                speaker = previous.speaker;
                 speaker_span = previous.speaker_span;
-                cue.clone_from(&previous.cue);
+                cue = previous.cue;
             }
         }
         // Text without spaces has about one word for two letters.
@@ -311,33 +315,30 @@ impl Finder<'_> {
         } else {
             QuoteKind::Fragment
         };
-        Quote {
+        let quote = Quote {
             span: pair.inner,
             text: inner.to_string(),
-            speaker,
+            speaker: speaker.map(str::to_string),
             speaker_span,
-            cue,
+            cue: cue.map(str::to_string),
             kind,
             score: 0.0,
-        }
+        };
+        (quote, (speaker, speaker_span, cue))
     }
 
     /// The speaker of an attribution, as shown to a reader, with where it is written and the
     /// cue verb.
-    fn speaker(
-        &mut self,
-        reader: &Reader,
-        found: Attribution,
-    ) -> (Option<String>, Option<Span>, Option<String>) {
+    fn speaker(&mut self, reader: &Reader, found: Attribution) -> Speaker<'a> {
+        let text = self.text;
         let tokens = reader.tokens;
-        let cue = found.cue.map(|c| c.slice(self.text).to_string());
+        let cue = found.cue.map(|c| c.slice(text));
         let span =
             |first: usize, last: usize| Span::new(tokens[first].span.start, tokens[last].span.end);
         match found.mention {
             Mention::Name { name, sex, .. } => {
                 let shown = self.people.display(reader, name);
-                self.people
-                    .source(shown.clone(), sex, reader.is_person(name));
+                self.people.source(shown, sex, reader.is_person(name));
                 (Some(shown), Some(span(name.0, name.1)), cue)
             }
             Mention::Pronoun(i, sex) => {
@@ -345,12 +346,12 @@ impl Finder<'_> {
                 (resolved, Some(span(i, i)), cue)
             }
             Mention::Phrase(written) => {
-                let shown = written.slice(self.text).to_string();
-                self.people.source(shown.clone(), None, true);
+                let shown = written.slice(text);
+                self.people.source(shown, None, true);
                 (Some(shown), Some(written), cue)
             }
             Mention::Description(first, last) => {
-                let shown = span(first, last).slice(self.text).to_string();
+                let shown = span(first, last).slice(text);
                 (Some(shown), Some(span(first, last)), cue)
             }
         }
@@ -358,21 +359,37 @@ impl Finder<'_> {
 }
 
 /// The people named so far: the full name each surname was first written with, their sex
-/// where a title or a pronoun told it, and the most recent named sources.
-#[derive(Default)]
-struct People {
+/// where a title or a pronoun told it, and the most recent named sources. Every name is as
+/// written in `text`, so noting one copies nothing.
+struct People<'a> {
+    text: &'a str,
     /// Lowercased last word → the first name of two words or more that ends with it.
-    full_names: HashMap<String, String>,
-    sexes: HashMap<String, Sex>,
+    full_names: HashMap<String, &'a str>,
+    sexes: HashMap<&'a str, Sex>,
     /// The most recent named source, a person or not: what `they said` stands for.
-    last: Option<String>,
+    last: Option<&'a str>,
     /// The most recent named person not known to be a woman: what `he said` stands for.
-    last_not_female: Option<String>,
+    last_not_female: Option<&'a str>,
     /// The most recent named person not known to be a man: what `she said` stands for.
-    last_not_male: Option<String>,
+    last_not_male: Option<&'a str>,
+    /// A word lowercased to look it up in `full_names`, kept so that a lookup allocates
+    /// nothing.
+    key: String,
 }
 
-impl People {
+impl<'a> People<'a> {
+    fn new(text: &'a str) -> Self {
+        People {
+            text,
+            full_names: HashMap::default(),
+            sexes: HashMap::default(),
+            last: None,
+            last_not_female: None,
+            last_not_male: None,
+            key: String::new(),
+        }
+    }
+
     /// Notes the full names of one paragraph, so that a later `Hewitt` reads as the
     /// `Patricia Hewitt` written first.
     fn learn_names(&mut self, reader: &Reader) {
@@ -386,8 +403,10 @@ impl People {
             if let Some(Mention::Name { name, sex, .. }) = reader.name_starting(i) {
                 if name.1 > name.0 && reader.is_person(name) {
                     let full = self.display(reader, name);
-                    let last = full.rsplit(' ').next().unwrap_or_default().to_lowercase();
-                    self.full_names.entry(last).or_insert_with(|| full.clone());
+                    let last = full.rsplit(' ').next().unwrap_or_default();
+                    if self.full_name(last).is_none() {
+                        self.full_names.insert(self.key.clone(), full);
+                    }
                     if let Some(sex) = sex {
                         self.sexes.entry(full).or_insert(sex);
                     }
@@ -398,53 +417,66 @@ impl People {
         }
     }
 
+    /// The full name first written with the surname `word`, which is left lowercased in
+    /// `key`.
+    fn full_name(&mut self, word: &str) -> Option<&'a str> {
+        self.key.clear();
+        if word.is_ascii() {
+            self.key.push_str(word);
+            self.key.make_ascii_lowercase();
+        } else {
+            self.key.push_str(&word.to_lowercase());
+        }
+        self.full_names.get(&self.key).copied()
+    }
+
     /// The name over tokens `first..=last` as a reader should see it: a lone surname is
     /// replaced by the full name it was first written with.
-    fn display(&self, reader: &Reader, (first, last): (usize, usize)) -> String {
+    fn display(&mut self, reader: &Reader, (first, last): (usize, usize)) -> &'a str {
         let span = Span::new(
             reader.tokens[first].span.start,
             reader.tokens[last].span.end,
         );
-        let name = speaker::strip_possessive(span.slice(reader.text));
+        let name = speaker::strip_possessive(span.slice(self.text));
         if first == last {
-            if let Some(full) = self.full_names.get(&name.to_lowercase()) {
-                return full.clone();
+            if let Some(full) = self.full_name(name) {
+                return full;
             }
         }
-        name.to_string()
+        name
     }
 
     /// Whether `name` is a full name seen before, or a surname of one.
-    fn is_known(&self, name: &str) -> bool {
-        name.contains(' ') || self.full_names.contains_key(&name.to_lowercase())
+    fn is_known(&mut self, name: &str) -> bool {
+        name.contains(' ') || self.full_name(name).is_some()
     }
 
     /// Notes that `name` was just reported as saying something.
-    fn source(&mut self, name: String, sex: Option<Sex>, person: bool) {
-        let sex = sex.or_else(|| self.sexes.get(&name).copied());
+    fn source(&mut self, name: &'a str, sex: Option<Sex>, person: bool) {
+        let sex = sex.or_else(|| self.sexes.get(name).copied());
         if let Some(sex) = sex {
-            self.sexes.entry(name.clone()).or_insert(sex);
+            self.sexes.entry(name).or_insert(sex);
         }
         if person {
             if sex != Some(Sex::Female) {
-                self.last_not_female = Some(name.clone());
+                self.last_not_female = Some(name);
             }
             if sex != Some(Sex::Male) {
-                self.last_not_male = Some(name.clone());
+                self.last_not_male = Some(name);
             }
         }
         self.last = Some(name);
     }
 
     /// The named source a pronoun of `sex` stands for: the most recent one that fits.
-    fn resolve(&mut self, sex: Option<Sex>) -> Option<String> {
+    fn resolve(&mut self, sex: Option<Sex>) -> Option<&'a str> {
         let name = match sex {
-            Some(Sex::Male) => self.last_not_female.clone(),
-            Some(Sex::Female) => self.last_not_male.clone(),
-            None => self.last.clone(),
+            Some(Sex::Male) => self.last_not_female,
+            Some(Sex::Female) => self.last_not_male,
+            None => self.last,
         }?;
         if let Some(sex) = sex {
-            self.sexes.entry(name.clone()).or_insert(sex);
+            self.sexes.entry(name).or_insert(sex);
         }
         Some(name)
     }
