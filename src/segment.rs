@@ -211,8 +211,8 @@ static QUOTE_BYTES: ByteSet = byte_set(b"\"'()[]{}\xC2\xE2\xE3\xEF");
 
 /// ASCII letters and digits: a table is quicker than [`u8::is_ascii_alphanumeric`]'s
 /// three ranges when [`Splitter::cuts`] skips a word byte by byte, and when
-/// [`Splitter::next_word`] measures one.
-static ASCII_WORD_BYTES: ByteSet =
+/// [`Splitter::next_word`] measures one (and when the quote finder's lexer does).
+pub(crate) static ASCII_WORD_BYTES: ByteSet =
     byte_set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
 /// Whether each byte value is in a set: looked up without a branch.

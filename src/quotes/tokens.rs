@@ -1,6 +1,7 @@
 //! The words and punctuation of a paragraph around its quotations, and its sentences.
 
 use crate::lang::Language;
+use crate::segment::{byte_set, ByteSet, ASCII_WORD_BYTES};
 use crate::terms;
 use crate::Span;
 
@@ -44,6 +45,9 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// ASCII capitals: the lexer notes whether a word has any, by table as it measures the word.
+static CAPITALS: ByteSet = byte_set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
 /// Appends the tokens of `text[range]` to `out`. A period that ends an initial, an
 /// abbreviation or a dotted word (`U.S.`) belongs to the word.
 pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<Token>) {
@@ -64,16 +68,16 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                 let mut dotted = false;
                 lowercase = c.is_ascii_lowercase() || c.is_ascii_digit();
                 loop {
-                    // Most of a word is ASCII letters: read without the checks below. An ASCII
-                    // letter differs from its capital by one bit (0x20), set in lowercase.
+                    // Most of a word is ASCII letters: read by table, without the checks below.
+                    let mut capitals = false;
                     while let Some(&b) = body.as_bytes().get(end) {
-                        if (b | 0x20).is_ascii_lowercase() {
-                            lowercase &= b & 0x20 != 0;
-                        } else if !b.is_ascii_digit() {
+                        if !ASCII_WORD_BYTES[usize::from(b)] {
                             break;
                         }
+                        capitals |= CAPITALS[usize::from(b)];
                         end += 1;
                     }
+                    lowercase &= !capitals;
                     let Some(n) = char_at(body, end) else {
                         break;
                     };
