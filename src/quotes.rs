@@ -47,6 +47,7 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
         intro: None,
         tokens: Vec::new(),
         words: Words::default(),
+        sentences: Default::default(),
     };
     for (index, (&paragraph, pairs)) in paragraphs.iter().zip(&pairs).enumerate().take(last + 2) {
         finder.paragraph(index, paragraph, pairs);
@@ -93,6 +94,8 @@ struct Finder<'a> {
     intro: Option<Previous<'a>>,
     tokens: Vec<Token>,
     words: Words,
+    /// For each token, the first token of its sentence and one past its last.
+    sentences: (Vec<usize>, Vec<usize>),
 }
 
 impl<'a> Finder<'a> {
@@ -122,9 +125,13 @@ impl<'a> Finder<'a> {
             self.language,
             &mut tokens,
         );
-        let (starts, ends) = tokens::sentences(text, &tokens, |k| {
-            pairs[k].inner.slice(text).ends_with(['.', '!', '?', '…'])
-        });
+        let (mut starts, mut ends) = std::mem::take(&mut self.sentences);
+        tokens::sentences(
+            text,
+            &tokens,
+            |k| pairs[k].inner.slice(text).ends_with(['.', '!', '?', '…']),
+            (&mut starts, &mut ends),
+        );
         let mut words = std::mem::take(&mut self.words);
         let reader = Reader::new(text, &tokens, self.language, &mut words);
         self.people.learn_names(&reader);
@@ -171,6 +178,7 @@ impl<'a> Finder<'a> {
         self.attribute_ending(&reader, index, &starts);
         self.tokens = tokens;
         self.words = words;
+        self.sentences = (starts, ends);
     }
 
     /// Reads a paragraph's ending that attributes a quotation in a neighbouring paragraph:
@@ -421,12 +429,7 @@ impl<'a> People<'a> {
     /// `key`.
     fn full_name(&mut self, word: &str) -> Option<&'a str> {
         self.key.clear();
-        if word.is_ascii() {
-            self.key.push_str(word);
-            self.key.make_ascii_lowercase();
-        } else {
-            self.key.push_str(&word.to_lowercase());
-        }
+        speaker::push_lowercase(&mut self.key, word);
         self.full_names.get(&self.key).copied()
     }
 

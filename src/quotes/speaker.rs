@@ -107,12 +107,7 @@ impl<'a> Reader<'a> {
                 ((token.span.start, token.span.start + bare.len()), false)
             } else {
                 let start = words.lowered.len();
-                if bare.is_ascii() {
-                    words.lowered.push_str(bare);
-                    words.lowered[start..].make_ascii_lowercase();
-                } else {
-                    words.lowered.push_str(&bare.to_lowercase());
-                }
+                push_lowercase(&mut words.lowered, bare);
                 ((start, words.lowered.len()), true)
             };
             let lowered = if copied {
@@ -723,10 +718,27 @@ fn topic_particle(speech: &Speech, word: &str) -> Option<&'static str> {
         .max_by_key(|p| p.len())
 }
 
+/// Appends `word` to `out` as [`str::to_lowercase`] gives it, without a `String` of its own:
+/// the quote finder lowercases every capitalised word of a text.
+pub(super) fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else if word.contains('Σ') {
+        // A capital sigma lowercases by its place in the word (`ς` at the end), which only
+        // the whole word's lowercasing tells.
+        out.push_str(&word.to_lowercase());
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// `Trump's` → `Trump`, `Jones'` → `Jones`.
 pub(super) fn strip_possessive(word: &str) -> &str {
-    // The last byte of every suffix: most words end otherwise.
-    if !word.ends_with(['s', '\'', '’']) {
+    // The last byte of every suffix (`’` ends with 0x99): most words end otherwise, told
+    // without decoding a character.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         return word;
     }
     for suffix in ["'s", "’s", "'", "’"] {

@@ -157,15 +157,16 @@ fn is_mark(c: char) -> bool {
         | '\u{200c}'..='\u{200d}')
 }
 
-/// For each token, the index of the first token of its sentence and one past its last.
-/// A quotation that ends with a full stop (`quote_ends`) ends its sentence when a new
-/// sentence or quotation follows.
+/// Fills `starts` and `ends` with, for each token, the index of the first token of its
+/// sentence and one past its last. A quotation that ends with a full stop (`quote_ends`)
+/// ends its sentence when a new sentence or quotation follows.
 pub(super) fn sentences(
     text: &str,
     tokens: &[Token],
     quote_ends: impl Fn(usize) -> bool,
-) -> (Vec<usize>, Vec<usize>) {
-    let mut starts = Vec::with_capacity(tokens.len());
+    (starts, ends): (&mut Vec<usize>, &mut Vec<usize>),
+) {
+    starts.clear();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
         starts.push(start);
@@ -185,7 +186,8 @@ pub(super) fn sentences(
             start = i + 1;
         }
     }
-    let mut ends = vec![0; tokens.len()];
+    ends.clear();
+    ends.resize(tokens.len(), 0);
     let mut end = tokens.len();
     for i in (0..tokens.len()).rev() {
         ends[i] = end;
@@ -193,5 +195,4 @@ pub(super) fn sentences(
             end = i;
         }
     }
-    (starts, ends)
 }
