@@ -78,7 +78,8 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                         end += 1;
                     }
                     lowercase &= !capitals;
-                    let Some(n) = char_at(body, end) else {
+                    // Most words end at a space: told before decoding what follows.
+                    let Some(n) = char_at(body, end).filter(|&n| n != ' ') else {
                         break;
                     };
                     let after = end + n.len_utf8();
@@ -92,8 +93,8 @@ pub(super) fn lex(text: &str, range: Span, language: &Language, out: &mut Vec<To
                     lowercase &= n.is_ascii();
                     end = after;
                 }
-                let word = &body[i..end];
-                if body[end..].starts_with('.') {
+                if body.as_bytes().get(end) == Some(&b'.') {
+                    let word = &body[i..end];
                     let initial = word.chars().count() == 1 && c.is_uppercase();
                     // `Cambridge, Mass., said`, `Calif. officials`: a period that a comma
                     // or a lowercase word follows ends an abbreviation, not a sentence.
