@@ -160,6 +160,7 @@ impl Speech {
     }
 
     /// What the lists say of `word`, lowercased and without a final period.
+    #[inline]
     pub(crate) fn entry(&self, word: &str) -> Entry {
         let bit = sketch_bit(word);
         let maybe = self
@@ -169,6 +170,13 @@ impl Speech {
         if !maybe {
             return Entry::default();
         }
+        self.listed(word)
+    }
+
+    /// [`Speech::entry`] past the sketch, out of line: the sketch alone tells most words,
+    /// without a call.
+    #[inline(never)]
+    fn listed(&self, word: &str) -> Entry {
         self.entries.get(word).copied().unwrap_or_default()
     }
 
