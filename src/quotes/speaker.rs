@@ -120,7 +120,9 @@ impl<'a> Reader<'a> {
                 lower,
                 copied,
                 entry,
-                name: can_name(written, lowered, entry, language),
+                // Most words are written in lowercase, which no name is: told without
+                // decoding a character.
+                name: !token.lowercase && can_name(written, lowered, entry, language),
                 // A word that ends with a period (`Co.`) is not possessive: its `bare` is
                 // shorter by the period.
                 possessive: bare.len() < written.len() && !written.ends_with('.'),
@@ -735,6 +737,8 @@ pub(super) fn push_lowercase(out: &mut String, word: &str) {
 }
 
 /// `Trump's` → `Trump`, `Jones'` → `Jones`.
+// Inlined: asked of every word, most of which leave at the first check.
+#[inline]
 pub(super) fn strip_possessive(word: &str) -> &str {
     // The last byte of every suffix (`’` ends with 0x99): most words end otherwise, told
     // without decoding a character.
