@@ -93,7 +93,7 @@ struct Finder<'a> {
     /// says:`), and its speaker, for a quotation that opens the next paragraph.
     intro: Option<Previous<'a>>,
     tokens: Vec<Token>,
-    words: Words,
+    words: Words<'a>,
     /// For each token, the first token of its sentence and one past its last.
     sentences: (Vec<usize>, Vec<usize>),
 }
