@@ -33,10 +33,19 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
     // What the paragraphs after the last quotation tell can no longer change a quotation,
     // except that the one right after may name its speaker (`- Bernie Sanders.`): reading
     // stops there. Most of a text without quotations is not read at all.
-    let pairs: Vec<Vec<Pair>> = paragraphs.iter().map(|&p| marks::pair(text, p)).collect();
-    let Some(last) = pairs.iter().rposition(|p| !p.is_empty()) else {
+    let mut pairs = Vec::new();
+    // For each paragraph, one past its last pair in `pairs`.
+    let ends: Vec<usize> = paragraphs
+        .iter()
+        .map(|&p| {
+            marks::pair(text, p, &mut pairs);
+            pairs.len()
+        })
+        .collect();
+    if pairs.is_empty() {
         return Vec::new();
-    };
+    }
+    let last = ends.partition_point(|&end| end < pairs.len());
     let mut finder = Finder {
         text,
         language,
@@ -49,8 +58,10 @@ pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<
         words: Words::default(),
         sentences: Default::default(),
     };
-    for (index, (&paragraph, pairs)) in paragraphs.iter().zip(&pairs).enumerate().take(last + 2) {
-        finder.paragraph(index, paragraph, pairs);
+    let mut start = 0;
+    for (index, (&paragraph, &end)) in paragraphs.iter().zip(&ends).enumerate().take(last + 2) {
+        finder.paragraph(index, paragraph, &pairs[start..end]);
+        start = end;
     }
     // House style: a text that quotes people in double quotes uses single ones for
     // something else (a headline's quote, a title, a term), so those are fragments.

@@ -76,10 +76,15 @@ fn ends_word(prev: Option<char>, next: Option<char>) -> bool {
     !opens_after(prev) && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation())
 }
 
-/// The top-level quotations of `text[paragraph]`, in order.
-pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
+/// Appends the top-level quotations of `text[paragraph]` to `pairs`, in order.
+pub(super) fn pair(text: &str, paragraph: Span, pairs: &mut Vec<Pair>) {
     let body = paragraph.slice(text);
-    let mut pairs = Vec::new();
+    // Marks around no word (`" "`, `"..."`) quote nothing.
+    let mut push = |pair: Pair| {
+        if pair.inner.slice(text).chars().any(char::is_alphanumeric) {
+            pairs.push(pair);
+        }
+    };
     let mut stack: Vec<Open> = Vec::new();
     let mut from = 0;
     while let Some(i) = find_byte(body.as_bytes(), from, &MARK_STARTS) {
@@ -176,7 +181,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
         if let Some(Mark::Close(k) | Mark::Reopen(k, _)) = action {
             let closed = matches!(action, Some(Mark::Close(_)));
             if k == 0 {
-                pairs.push(Pair {
+                push(Pair {
                     open: stack[0].mark,
                     inner: trim(text, Span::new(stack[0].inner, at)),
                     close: if closed { at + width } else { at },
@@ -200,7 +205,7 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
     // Recovery: a quotation still open at the paragraph's end ends there. Single quotes that
     // never closed were apostrophes.
     if let Some(open) = stack.first().filter(|o| o.family != Family::Single) {
-        pairs.push(Pair {
+        push(Pair {
             open: open.mark,
             inner: trim(text, Span::new(open.inner, paragraph.end)),
             close: paragraph.end,
@@ -208,8 +213,6 @@ pub(super) fn pair(text: &str, paragraph: Span) -> Vec<Pair> {
             single: false,
         });
     }
-    pairs.retain(|p| p.inner.slice(text).chars().any(char::is_alphanumeric));
-    pairs
 }
 
 /// The bytes that may start a quote mark: every mark is either ASCII (`"`, `'`) or starts
