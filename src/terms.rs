@@ -349,7 +349,9 @@ mod tests {
     #[test]
     fn a_full_lexicon_keeps_the_spellings_used_most_and_their_terms() {
         let english = Language::get("en").unwrap();
-        let many = (0..REMEMBERED).map(|i| format!("word{i} ")).collect::<String>()
+        let many = (0..REMEMBERED)
+            .map(|i| format!("word{i} "))
+            .collect::<String>()
             + "running running running";
         Vocabulary::new(english).tokenize(&many, Span::new(0, many.len()));
         let mut vocabulary = Vocabulary::new(english);
