@@ -206,10 +206,20 @@ impl Lexicon {
     /// numbered afresh. Starting afresh instead would stem the commonest words again after
     /// every few hundred stories of a batch.
     fn forget(&mut self) {
-        let keep = REMEMBERED / 2;
-        let mut uses: Vec<u16> = self.spellings.values().map(|s| s.uses).collect();
-        let (_, &mut least, _) = uses.select_nth_unstable_by(keep, |a, b| b.cmp(a));
-        self.spellings.retain(|_, s| s.uses > least);
+        // How many spellings were met each number of times, up to a number that only the
+        // commonest words reach; counting is smaller in wasm than selecting, and as quick.
+        let bucket = |s: &Spelling| usize::from(s.uses).min(63);
+        let mut met = [0; 64];
+        for spelling in self.spellings.values() {
+            met[bucket(spelling)] += 1;
+        }
+        // The fewest uses of a kept spelling: the most used first, as many as fit.
+        let (mut least, mut kept) = (met.len(), 0);
+        while least > 0 && kept + met[least - 1] <= REMEMBERED / 2 {
+            least -= 1;
+            kept += met[least];
+        }
+        self.spellings.retain(|_, s| bucket(s) >= least);
         let mut renumbered = vec![u32::MAX; self.terms.len()];
         let mut next = 0;
         for spelling in self.spellings.values_mut() {
