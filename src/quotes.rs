@@ -104,7 +104,7 @@ struct Finder<'a> {
     /// says:`), and its speaker, for a quotation that opens the next paragraph.
     intro: Option<Previous<'a>>,
     tokens: Vec<Token>,
-    words: Words<'a>,
+    words: Words,
     /// For each token, the first token of its sentence and one past its last.
     sentences: (Vec<usize>, Vec<usize>),
 }

@@ -3,7 +3,6 @@
 use super::tokens::{Kind, Token};
 use crate::lang::{Class, Entry, Language, Sex, Speech};
 use crate::Span;
-use rustc_hash::FxHashMap as HashMap;
 
 /// How far from a quotation (in tokens) its attribution is looked for. Attributions are
 /// short; a bound keeps the work per quotation constant.
@@ -62,25 +61,12 @@ struct Word {
     possessive: bool,
 }
 
-/// What is read of a word not written in lowercase (`The`, `Obama`, `Trump's`), kept for the
-/// whole text: such words are repeated, and are costlier to read than the others.
-#[derive(Clone, Copy)]
-struct Spelling {
-    /// Where its lowercase is in [`Words::lowered`].
-    lower: (usize, usize),
-    entry: Entry,
-    name: bool,
-}
-
-/// What is read of the words of a paragraph, and of the spellings of the text. Kept from
-/// one paragraph to the next, so that reading one allocates nothing once the buffers have
-/// grown, but for spellings not seen before.
+/// What is read of the words of a paragraph. Kept from one paragraph to the next, so that
+/// reading one allocates nothing once the buffers have grown.
 #[derive(Default)]
-pub(super) struct Words<'a> {
-    /// The spellings that are not in lowercase, lowercased, one after the other.
+pub(super) struct Words {
+    /// The words that are not written in lowercase, lowercased, one after the other.
     lowered: String,
-    /// What is read of each word of the text not written in lowercase, by its spelling.
-    spellings: HashMap<&'a str, Spelling>,
     /// One for each token; the default for tokens other than words.
     words: Vec<Word>,
     /// For each token, the first word at or after it that ends with a topic particle
@@ -94,18 +80,19 @@ pub(super) struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub language: &'a Language,
-    words: &'a Words<'a>,
+    words: &'a Words,
 }
 
 impl<'a> Reader<'a> {
-    /// Reads the words of `tokens`, of `text`, into `words`.
-    pub fn new<'t: 'a>(
-        text: &'t str,
+    /// Reads the words of `tokens` into `words`.
+    pub fn new(
+        text: &'a str,
         tokens: &'a [Token],
         language: &'a Language,
-        words: &'a mut Words<'t>,
+        words: &'a mut Words,
     ) -> Self {
         let speech = language.speech();
+        words.lowered.clear();
         words.words.clear();
         words.words.reserve(tokens.len());
         for token in tokens {
@@ -115,31 +102,27 @@ impl<'a> Reader<'a> {
             }
             let written = token.span.slice(text);
             let bare = strip_possessive(written.strip_suffix('.').unwrap_or(written));
-            // Most words are written in lowercase already, which no name is: only the others
-            // are copied, once for each spelling.
-            let (lower, copied, entry, name) = if token.lowercase {
-                let lower = (token.span.start, token.span.start + bare.len());
-                (lower, false, speech.entry(bare), false)
+            // Most words are written in lowercase already: only the others are copied.
+            let (lower, copied) = if token.lowercase {
+                ((token.span.start, token.span.start + bare.len()), false)
             } else {
-                let Spelling { lower, entry, name } =
-                    *words.spellings.entry(written).or_insert_with(|| {
-                        let start = words.lowered.len();
-                        push_lowercase(&mut words.lowered, bare);
-                        let lowered = &words.lowered[start..];
-                        let entry = speech.entry(lowered);
-                        Spelling {
-                            lower: (start, words.lowered.len()),
-                            entry,
-                            name: can_name(written, lowered, entry, language),
-                        }
-                    });
-                (lower, true, entry, name)
+                let start = words.lowered.len();
+                push_lowercase(&mut words.lowered, bare);
+                ((start, words.lowered.len()), true)
             };
+            let lowered = if copied {
+                &words.lowered[lower.0..lower.1]
+            } else {
+                bare
+            };
+            let entry = speech.entry(lowered);
             words.words.push(Word {
                 lower,
                 copied,
                 entry,
-                name,
+                // Most words are written in lowercase, which no name is: told without
+                // decoding a character.
+                name: !token.lowercase && can_name(written, lowered, entry, language),
                 // A word that ends with a period (`Co.`) is not possessive: its `bare` is
                 // shorter by the period.
                 possessive: bare.len() < written.len() && !written.ends_with('.'),
