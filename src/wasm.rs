@@ -4,18 +4,15 @@
 //! JS gives back what the core found. Results are plain objects (no classes to free): written
 //! as JSON and read by the engine's `JSON.parse`, so one string crosses into JavaScript rather
 //! than a call per field (in Chromium, a BBC article's summary went from 0.62 to 0.38 ms and
-//! 10 MB split into sentences from 0.35 to 0.25 s). `None` becomes `null`. Sentence texts are
-//! the exception: each is set on its object as a slice of the caller's string, which costs V8
-//! no copy, where JSON would write, parse and copy every character of the text once more (for
-//! 10 MB in Chromium, `summarize` took 3–7% less time and `sentences` 9–12% less).
+//! 10 MB split into sentences from 0.35 to 0.25 s). `None` becomes `null`.
 
-use js_sys::{Array, JsString, Object};
+use js_sys::{Array, Object};
 use serde::de::value::MapDeserializer;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Language, OffsetMap, Options, Span, Unit};
+use crate::{Language, OffsetMap, Options, Unit};
 
 /// The longest text the functions take, in UTF-8 bytes. Summarizing needs about 17 times the
 /// text in memory and a wasm32 memory holds at most 4 GiB: past this, the engine could run out
@@ -127,38 +124,25 @@ export interface SentenceSpan extends Span {
 /// says what to do for bad options, empty text and a text over 100 MB (of UTF-8).
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
-    text: &JsString,
+    text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options = match options {
         Some(value) if !value.is_null() && !value.is_undefined() => read_options(value)?,
         _ => Options::new(),
     };
-    let original = text;
-    let text = &read_text(original)?;
+    check_length(text)?;
     let mut summary = crate::summarize(text, &options)?;
     let map = OffsetMap::new(text, Unit::Utf16);
     summary.map_offsets(|byte| map.convert(byte));
-    // An empty text keeps the field's place in the object until set_texts fills it.
-    for sentence in &mut summary.sentences {
-        sentence.text = String::new();
-    }
-    let result = to_js(&summary)?;
-    let sentences = result.unchecked_ref::<SummaryObject>().sentences();
-    set_texts(
-        original,
-        &sentences,
-        summary.sentences.iter().map(|s| s.span),
-    );
-    Ok(result)
+    to_js(&summary)
 }
 
 /// Splits `text` into sentences, with UTF-16 offsets. `language` is an ISO 639-1 code;
 /// when missing, the language is detected. Throws for an unknown code and a text over 100 MB.
 #[wasm_bindgen(unchecked_return_type = "SentenceSpan[]")]
-pub fn sentences(text: &JsString, language: Option<String>) -> Result<JsValue, JsError> {
-    let original = text;
-    let text = &read_text(original)?;
+pub fn sentences(text: &str, language: Option<String>) -> Result<JsValue, JsError> {
+    check_length(text)?;
     let language = match language.as_deref() {
         Some(code) if !code.trim().is_empty() => Language::get(code)?,
         _ => Language::detect(text),
@@ -170,16 +154,11 @@ pub fn sentences(text: &JsString, language: Option<String>) -> Result<JsValue, J
         .map(|s| SentenceSpan {
             start: map.convert(s.span.start),
             end: map.convert(s.span.end),
+            text: s.span.slice(text),
             paragraph: s.paragraph,
         })
         .collect();
-    let result = to_js(&sentences)?;
-    set_texts(
-        original,
-        &result,
-        sentences.iter().map(|s| Span::new(s.start, s.end)),
-    );
-    Ok(result)
+    to_js(&sentences)
 }
 
 /// The languages Abridge has data for, English first: what the page offers in its
@@ -201,12 +180,12 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// The JS shape of a sentence from [`sentences`]: the core's `Segment`, to which
-/// [`set_texts`] adds its text.
+/// The JS shape of a sentence from [`sentences`]: the core's `Segment` with its text.
 #[derive(Serialize)]
-struct SentenceSpan {
+struct SentenceSpan<'t> {
     start: usize,
     end: usize,
+    text: &'t str,
     paragraph: usize,
 }
 
@@ -236,20 +215,9 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
     Options::deserialize(MapDeserializer::new(entries)).map_err(|e| invalid(&e))
 }
 
-/// The caller's string as UTF-8, checked against [`MAX_TEXT_BYTES`]. Lone surrogates become
-/// U+FFFD, one UTF-16 unit as well, so that offsets into this text still index the caller's.
-fn read_text(text: &JsString) -> Result<String, JsError> {
-    let Some(text) = text.as_string() else {
-        let kind = JsValue::from(text)
-            .js_typeof()
-            .as_string()
-            .unwrap_or_default();
-        return Err(JsError::new(&format!(
-            "the text must be a string, got {kind}"
-        )));
-    };
+fn check_length(text: &str) -> Result<(), JsError> {
     if text.len() <= MAX_TEXT_BYTES {
-        return Ok(text);
+        return Ok(());
     }
     Err(JsError::new(&format!(
         "the text is {:.1} MB, more than the {} MB Abridge takes in a browser: \
@@ -263,29 +231,4 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value)?;
     js_sys::JSON::parse(&json)
         .map_err(|e| JsError::new(&format!("the result could not be read as JSON: {e:?}")))
-}
-
-/// Sets `text` on each object of the array `objects` to the slice of `text` at the UTF-16
-/// span beside it.
-fn set_texts(text: &JsString, objects: &JsValue, spans: impl Iterator<Item = Span>) {
-    for (object, span) in objects.unchecked_ref::<Array>().iter().zip(spans) {
-        let object: &WithText = object.unchecked_ref();
-        object.set_text(&text.slice(span.start as u32, span.end as u32));
-    }
-}
-
-// Plain property accesses on the objects `JSON.parse` made, which cannot throw.
-#[wasm_bindgen]
-extern "C" {
-    /// A result of [`summarize`].
-    type SummaryObject;
-
-    #[wasm_bindgen(method, getter)]
-    fn sentences(this: &SummaryObject) -> JsValue;
-
-    /// An object of a result that gets a `text`.
-    type WithText;
-
-    #[wasm_bindgen(method, setter = text)]
-    fn set_text(this: &WithText, text: &JsString);
 }

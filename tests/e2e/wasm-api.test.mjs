@@ -136,13 +136,9 @@ describe('summarize in the browser', () => {
     assert.notEqual(wellFormed, text);
     const summary = await summarize(text, {});
     assert.ok(summary.selected.length > 0);
-    // A sentence's text is a slice of the caller's string itself, a quote's or a keyword's
-    // comes from what the engine saw.
-    assertSlices(text, summary.sentences, 'sentence');
-    assertSpansOfSummary(wellFormed, { ...summary, sentences: summary.sentences.map(({ text, ...s }) => s) });
+    assertSpansOfSummary(wellFormed, summary);
     assert.equal(summary.sentences.at(-1).end, text.length);
-    assert.ok(summary.sentences.some((s) => s.text.includes('Quote \uDC00 here')));
-    assert.ok(summary.quotes.some((q) => q.text.includes('Quote \uFFFD here')), JSON.stringify(summary.quotes));
+    assert.ok(summary.sentences.some((s) => s.text.includes('Quote \uFFFD here')));
   });
 
   test('10,000 calls leave the wasm memory flat', async () => {
