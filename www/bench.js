@@ -1,7 +1,8 @@
 // The browser benchmark: cold start, time per article, a 6,000-word and a 10 MB text, and
-// memory after 10,000 calls; then the same texts through the JS peers. scripts/bench-browser
-// serves the articles at bench-data/articles.json and the peers, bundled into a script that
-// sets abridgePeers, at bench-data/peers.js, and reads the figures from window.benchResult.
+// memory after 10,000 calls; then the same texts through the floor (the words alone) and the
+// JS peers. scripts/bench-browser serves the articles at bench-data/articles.json and the
+// peers, bundled into a script that sets abridgePeers, at bench-data/peers.js, and reads the
+// figures from window.benchResult.
 
 /**
  * How long a peer may take on the 10 MB text, as a multiple of Abridge's time, before its
@@ -48,6 +49,18 @@ function timePerCall(text, summarize) {
   }) / CALLS_PER_ARTICLE;
 }
 
+/**
+ * The floor in the browser, as natively (benches/summarize.rs): iterate the text's Unicode
+ * words (UAX #29) and nothing else, here through the browser's own segmenter.
+ */
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+function floor(text) {
+  let words = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words++;
+  return words;
+}
+
 /** Runs of the 6,000-word text; its figure is their median. */
 const LONG_RUNS = 5;
 
@@ -90,10 +103,11 @@ function loadPeers() {
  */
 async function sideBySide(articles, long, huge, summarize, limitMs) {
   // The peers give a summary and nothing else: Abridge is also timed doing only that.
-  const summaryOnly = (text) => summarize(text, { maxQuotes: 0, maxKeywords: 0 });
+  const summarizeOnly = (text) => summarize(text, { maxQuotes: 0, maxKeywords: 0 });
   const contenders = [
     ['Abridge', summarize],
-    ['Abridge, summary only', summaryOnly],
+    ['Abridge, summary only', summarizeOnly],
+    ['floor', floor],
     ...Object.entries(await loadPeers()),
   ];
   const perArticle = contenders.map(() => []);
@@ -110,8 +124,10 @@ async function sideBySide(articles, long, huge, summarize, limitMs) {
     maxArticleMs: Math.max(...perArticle[i]),
     sixThousandWordsMs: median(longRuns[i]),
   }));
-  for (const peer of figures.slice(2)) peer.tenMbMs = await timeInWorker(peer.name, huge, limitMs);
-  return { abridge: figures[0], summaryOnly: figures[1], peers: figures.slice(2) };
+  const [abridge, summaryOnly, words, ...peers] = figures;
+  words.tenMbMs = time(() => floor(huge));
+  for (const peer of peers) peer.tenMbMs = await timeInWorker(peer.name, huge, limitMs);
+  return { abridge, summaryOnly, floor: words, peers };
 }
 
 async function run() {
