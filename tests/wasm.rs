@@ -68,7 +68,7 @@ fn error_message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
 
 #[wasm_bindgen_test]
 fn sentence_offsets_are_utf16_on_emoji_and_cjk() {
-    let summary = summarize(MIXED, None).unwrap();
+    let summary = summarize(MIXED.into(), None).unwrap();
     let sentences = array(&summary, "sentences");
     assert!(sentences.len() >= 5, "{} sentences", sentences.len());
     assert_slices_back(&JsString::from(MIXED), &sentences);
@@ -86,7 +86,7 @@ fn sentence_offsets_are_utf16_on_emoji_and_cjk() {
 #[wasm_bindgen_test]
 fn every_span_slices_to_what_the_core_found() {
     let core = abridge::summarize(MIXED, &abridge::Options::new()).unwrap();
-    let js = summarize(MIXED, None).unwrap();
+    let js = summarize(MIXED.into(), None).unwrap();
     let text = JsString::from(MIXED);
     let same = |what: &str, js_span: &JsValue, core_span: abridge::Span| {
         let (start, end) = (number(js_span, "start"), number(js_span, "end"));
@@ -120,19 +120,32 @@ fn every_span_slices_to_what_the_core_found() {
     }
 }
 
+/// The JS summary is the core's, field for field and in the same order, with UTF-16 offsets:
+/// its sentences, built in JS from numbers, as much as the rest, sent as JSON.
+#[wasm_bindgen_test]
+fn the_summary_is_the_cores_with_utf16_offsets() {
+    let mut core = abridge::summarize(MIXED, &abridge::Options::new()).unwrap();
+    let map = abridge::OffsetMap::new(MIXED, abridge::Unit::Utf16);
+    core.map_offsets(|byte| map.convert(byte));
+    let expected = js_sys::JSON::parse(&serde_json::to_string(&core).unwrap()).unwrap();
+    let js = summarize(MIXED.into(), None).unwrap();
+    let json = |value: &JsValue| String::from(js_sys::JSON::stringify(value).unwrap());
+    assert_eq!(json(&js), json(&expected));
+}
+
 #[wasm_bindgen_test]
 fn sentences_export_gives_utf16_spans() {
     let spans = sentences(MIXED, None).unwrap().dyn_into::<Array>().unwrap();
     let spans = spans.to_vec();
     assert_slices_back(&JsString::from(MIXED), &spans);
-    let from_summary = array(&summarize(MIXED, None).unwrap(), "sentences");
+    let from_summary = array(&summarize(MIXED.into(), None).unwrap(), "sentences");
     assert_eq!(spans.len(), from_summary.len());
 }
 
 #[wasm_bindgen_test]
 fn summary_has_the_documented_shape() {
     let summary = summarize(
-        MIXED,
+        MIXED.into(),
         Some(options(r#"{"sentences": 2, "title": "A festival"}"#)),
     )
     .unwrap();
@@ -181,9 +194,9 @@ fn summary_has_the_documented_shape() {
 
 #[wasm_bindgen_test]
 fn missing_and_null_options_mean_the_defaults() {
-    let with_none = summarize(MIXED, None).unwrap();
-    let with_null = summarize(MIXED, Some(JsValue::NULL)).unwrap();
-    let with_empty = summarize(MIXED, Some(options("{}"))).unwrap();
+    let with_none = summarize(MIXED.into(), None).unwrap();
+    let with_null = summarize(MIXED.into(), Some(JsValue::NULL)).unwrap();
+    let with_empty = summarize(MIXED.into(), Some(options("{}"))).unwrap();
     let selected = |s: &JsValue| js_sys::JSON::stringify(&get(s, "selected")).unwrap();
     assert_eq!(selected(&with_none), selected(&with_null));
     assert_eq!(selected(&with_none), selected(&with_empty));
@@ -191,7 +204,7 @@ fn missing_and_null_options_mean_the_defaults() {
 
 #[wasm_bindgen_test]
 fn missing_title_is_null_not_undefined() {
-    let summary = summarize(MIXED, Some(options(r#"{"sentences": 1}"#))).unwrap();
+    let summary = summarize(MIXED.into(), Some(options(r#"{"sentences": 1}"#))).unwrap();
     let title = get(&summary, "title");
     assert!(title.is_null() || title.is_string(), "{title:?}");
 }
@@ -208,7 +221,7 @@ fn bad_options_are_js_errors_naming_the_value() {
         ("7", "invalid options"),
     ];
     for (json, expected) in cases {
-        let message = error_message(summarize(MIXED, Some(options(json))));
+        let message = error_message(summarize(MIXED.into(), Some(options(json))));
         assert!(
             message.contains(expected),
             "{json}: {message:?} lacks {expected:?}"
@@ -219,7 +232,7 @@ fn bad_options_are_js_errors_naming_the_value() {
 #[wasm_bindgen_test]
 fn empty_text_is_a_js_error() {
     for text in ["", "   \n\t "] {
-        let message = error_message(summarize(text, None));
+        let message = error_message(summarize(text.into(), None));
         assert!(message.contains("empty"), "{text:?}: {message:?}");
     }
 }
