@@ -152,9 +152,7 @@ impl Model {
         }
         let weight = count.iter().map(|&c| sublinear(f64::from(c))).collect();
         let most = distinct.iter().map(Vec::len).max().unwrap_or(0);
-        let norms = (0..=most)
-            .map(|n| (n as f64).powf(weights.length_exponent))
-            .collect();
+        let norms = (0..=most).map(|n| length_norm(n, &weights)).collect();
         let mut model = Model {
             sentences: distinct,
             weight,
@@ -179,11 +177,9 @@ impl Model {
             return 0.0;
         }
         let rest: f64 = terms.iter().map(|&t| f64::from(self.count[t]) - 1.0).sum();
-        let norm = match self.norms.get(terms.len()) {
-            Some(&norm) => norm,
-            // A quotation may run over several sentences.
-            None => (terms.len() as f64).powf(self.weights.length_exponent),
-        };
+        // A quotation may run over several sentences, past the table.
+        let norm = (self.norms.get(terms.len()).copied())
+            .unwrap_or_else(|| length_norm(terms.len(), &self.weights));
         rest / norm
     }
 
@@ -217,6 +213,12 @@ fn sublinear(n: f64) -> f64 {
     } else {
         0.0
     }
+}
+
+/// What [`Model::raw_centrality`] divides a sentence's term counts by, for a sentence of
+/// `terms` distinct terms, so that long sentences do not win by length alone.
+fn length_norm(terms: usize, weights: &Weights) -> f64 {
+    (terms as f64).powf(weights.length_exponent)
 }
 
 /// What the scorer knows of one sentence besides its terms.
