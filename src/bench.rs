@@ -2,7 +2,7 @@
 //! summary. Not part of the API: hidden from the docs and left out of the wasm.
 
 use crate::lang::Language;
-use crate::terms::{Token, Vocabulary};
+use crate::terms::{Sentences, Vocabulary};
 use crate::{keywords, quotes, score, Options, Segmentation};
 
 /// A text read up to its terms, so that each later stage can be run on its own.
@@ -10,7 +10,7 @@ pub struct Stages<'t> {
     text: &'t str,
     language: &'static Language,
     segmentation: Segmentation,
-    tokens: Vec<Vec<Token>>,
+    tokens: Sentences,
     terms: usize,
 }
 
@@ -33,12 +33,9 @@ impl<'t> Stages<'t> {
         text: &'t str,
         language: &'t Language,
         segmentation: &Segmentation,
-    ) -> (Vec<Vec<Token>>, usize) {
+    ) -> (Sentences, usize) {
         let mut vocabulary = Vocabulary::new(language);
-        let sentences = segmentation.sentences.iter();
-        let tokens = sentences
-            .map(|s| vocabulary.tokenize(text, s.span))
-            .collect();
+        let tokens = vocabulary.sentences(text, &segmentation.sentences);
         (tokens, vocabulary.len())
     }
 
@@ -55,7 +52,7 @@ impl<'t> Stages<'t> {
     /// Words, case folding, stop words and stems of every sentence; returns the word count.
     pub fn terms(&self) -> usize {
         let (tokens, _) = Self::tokenize(self.text, self.language, &self.segmentation);
-        tokens.iter().map(Vec::len).sum()
+        tokens.iter().map(<[_]>::len).sum()
     }
 
     /// The term weights and sentence centralities that scores are made of; returns the

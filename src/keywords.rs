@@ -9,7 +9,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::terms::Token;
+use crate::terms::{Sentences, Token};
 use crate::{Keyword, Span};
 
 /// A term or a name that may be a keyword.
@@ -46,7 +46,7 @@ fn is_candidate(token: &Token) -> bool {
 /// most often written in it.
 pub(crate) fn extract<'t>(
     text: &str,
-    sentences: &'t [Vec<Token>],
+    sentences: &'t Sentences,
     terms: usize,
     max: usize,
 ) -> Vec<Keyword> {
@@ -142,7 +142,7 @@ pub(crate) fn extract<'t>(
 
 /// The uses of each term among `candidates`, in their order (none for a name): each
 /// occurrence's span, and whether it opens a sentence.
-fn term_uses(sentences: &[Vec<Token>], candidates: &[Candidate]) -> Vec<Vec<(Span, bool)>> {
+fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, bool)>> {
     let mut uses = vec![Vec::new(); candidates.len()];
     let kept: HashMap<u32, usize> = candidates
         .iter()
@@ -152,7 +152,7 @@ fn term_uses(sentences: &[Vec<Token>], candidates: &[Candidate]) -> Vec<Vec<(Spa
             Kind::Name(_) => None,
         })
         .collect();
-    for tokens in sentences {
+    for tokens in sentences.iter() {
         for (i, token) in tokens.iter().enumerate() {
             if let Some(&k) = kept.get(&token.term).filter(|_| is_candidate(token)) {
                 uses[k].push((token.span(), i == 0));

@@ -19,6 +19,7 @@ pub mod bench;
 mod error;
 mod keywords;
 mod lang;
+mod lists;
 mod offsets;
 mod options;
 mod quotes;
@@ -69,11 +70,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         return Err(Error::NoSentences);
     }
     let mut vocabulary = terms::Vocabulary::new(language);
-    let tokens: Vec<_> = segmentation
-        .sentences
-        .iter()
-        .map(|s| vocabulary.tokenize(text, s.span))
-        .collect();
+    let tokens = vocabulary.sentences(text, &segmentation.sentences);
     let headline = headline(text, &segmentation, &tokens, options.title.as_deref());
     let title = match (&options.title, headline) {
         (Some(title), _) => Some(title.clone()),
@@ -97,9 +94,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         .map(|t| score::Features {
             rank: 0,
             words: t.len(),
-            dependent_opener: t.first().is_some_and(|first| {
-                language.needs_antecedent(&terms::lowercase(first.word(text)))
-            }),
+            dependent_opener: t.first().is_some_and(|first| first.opener),
         })
         .collect();
     for (rank, &i) in candidates.iter().enumerate() {
@@ -108,7 +103,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     let costs: Vec<select::Cost> = segmentation
         .sentences
         .iter()
-        .zip(&tokens)
+        .zip(tokens.iter())
         .map(|(s, t)| select::Cost {
             words: t.len(),
             chars: s.span.slice(text).chars().count(),
@@ -137,7 +132,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     let sentences = segmentation
         .sentences
         .iter()
-        .zip(&tokens)
+        .zip(tokens.iter())
         .zip(scores)
         .map(|((s, tokens), score)| Sentence {
             span: s.span,
@@ -153,9 +148,11 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
     } else {
         Vec::new()
     };
+    let mut words = Vec::new();
     for quote in &mut quotes {
-        let tokens = vocabulary.tokenize(text, quote.span);
-        let terms = model.distinct(tokens.iter().filter(|t| !t.stop).map(|t| t.term));
+        words.clear();
+        vocabulary.tokenize(text, quote.span, |token| words.push(token));
+        let terms = model.distinct(words.iter().filter(|t| !t.stop).map(|t| t.term));
         quote.score = model.centrality(&terms);
     }
     // Key quotes first, the most central first; fragments after them.
@@ -191,7 +188,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 fn headline(
     text: &str,
     segmentation: &Segmentation,
-    tokens: &[Vec<terms::Token>],
+    tokens: &terms::Sentences,
     title: Option<&str>,
 ) -> Option<usize> {
     let first = segmentation.sentences.first()?;
@@ -205,7 +202,7 @@ fn headline(
         return same.then_some(0);
     }
     let stop = line.ends_with(['.', ',', ';', ':', '\u{3002}']);
-    let words = tokens[0].len();
+    let words = tokens.get(0).len();
     (!stop && (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)).then_some(0)
 }
 

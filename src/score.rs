@@ -5,7 +5,8 @@
 //! each sentence is compared with the document's term vector, never with every other
 //! sentence.
 
-use crate::terms::Token;
+use crate::lists::Lists;
+use crate::terms::Sentences;
 use crate::Score;
 
 /// The signals that take part in a score. All of them do in every public entry point;
@@ -115,7 +116,7 @@ pub(crate) fn selectivity(share: f64, w: &Weights) -> f64 {
 /// The document's terms: each content term numbered, with its weight in the document.
 pub(crate) struct Model {
     /// The distinct content terms of each sentence, by number, in order of first use.
-    pub sentences: Vec<Vec<usize>>,
+    pub sentences: Lists<usize>,
     /// Each term's weight in the redundancy penalty: sub-linear in how often the document
     /// uses it, so that repeating a main term costs more than repeating a rare one, but not
     /// in proportion.
@@ -133,25 +134,24 @@ pub(crate) struct Model {
 
 impl Model {
     /// Counts the content terms of `sentences`, whose terms are numbered below `terms`.
-    pub fn new(sentences: &[Vec<Token>], terms: usize, weights: Weights) -> Model {
+    pub fn new(sentences: &Sentences, terms: usize, weights: Weights) -> Model {
         let mut count: Vec<u32> = vec![0; terms];
         // The sentence (counted from 1) that last used each term: a set without hashing.
         let mut last_use: Vec<usize> = vec![0; terms];
-        let mut distinct = Vec::with_capacity(sentences.len());
+        let mut distinct = Lists::new();
         for (n, tokens) in sentences.iter().enumerate() {
-            let mut terms: Vec<usize> = Vec::new();
             for token in tokens.iter().filter(|t| !t.stop) {
                 let id = token.term as usize;
                 count[id] += 1;
                 if last_use[id] != n + 1 {
                     last_use[id] = n + 1;
-                    terms.push(id);
+                    distinct.push(id);
                 }
             }
-            distinct.push(terms);
+            distinct.end();
         }
         let weight = count.iter().map(|&c| sublinear(f64::from(c))).collect();
-        let most = distinct.iter().map(Vec::len).max().unwrap_or(0);
+        let most = distinct.iter().map(<[_]>::len).max().unwrap_or(0);
         let norms = (0..=most).map(|n| length_norm(n, &weights)).collect();
         let mut model = Model {
             sentences: distinct,
@@ -161,8 +161,8 @@ impl Model {
             norms,
             weights,
         };
-        model.best = (0..model.sentences.len())
-            .map(|i| model.raw_centrality(&model.sentences[i]))
+        model.best = (model.sentences.iter())
+            .map(|terms| model.raw_centrality(terms))
             .fold(0.0, f64::max);
         model
     }

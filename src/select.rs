@@ -87,7 +87,7 @@ pub(crate) fn select(
     let mut covered = vec![false; model.weight.len()];
     // The share of a sentence's term weight that the summary already has.
     let repeated = |covered: &[bool], i: usize| {
-        let terms = &model.sentences[i];
+        let terms = model.sentences.get(i);
         let total: f64 = terms.iter().map(|&t| model.weight[t]).sum();
         if total == 0.0 {
             return 0.0;
@@ -134,7 +134,7 @@ pub(crate) fn select(
         }
         used += cost(i);
         chosen.push(i);
-        for &t in &model.sentences[i] {
+        for &t in model.sentences.get(i) {
             covered[t] = true;
         }
     }

@@ -10,7 +10,8 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use crate::lang::{Class, Language};
-use crate::{Error, Span};
+use crate::lists::Lists;
+use crate::{Error, Segment, Span};
 
 /// One word of the text: a few of these per word of a long text are most of the memory a
 /// summary needs, so it holds no more than it must (16 bytes: offsets fit in 32 bits, as
@@ -28,6 +29,8 @@ pub(crate) struct Token {
     /// Whether it is a content word that reports speech (`said`, `told`), as the language's
     /// speech lists have it.
     pub reporting: bool,
+    /// Whether it needs the sentence before when it opens one (`He`, `But`, `This`).
+    pub opener: bool,
 }
 
 impl Token {
@@ -35,12 +38,10 @@ impl Token {
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
     }
-
-    /// The word as written in `text`.
-    pub fn word<'t>(&self, text: &'t str) -> &'t str {
-        self.span().slice(text)
-    }
 }
+
+/// The words of each sentence of a text.
+pub(crate) type Sentences = Lists<Token>;
 
 /// Fails on a text too long for a [`Token`]'s 32-bit offsets: 4 GiB, far beyond what a
 /// summary has the memory for anyway.
@@ -66,8 +67,6 @@ pub(crate) struct Vocabulary<'l> {
     local: Vec<u32>,
     /// The lexicon term of each document term, in order.
     used: Vec<u32>,
-    /// The words of the sentence being read, copied out at its end with no spare capacity.
-    sentence: Vec<Token>,
 }
 
 impl<'l> Vocabulary<'l> {
@@ -78,7 +77,6 @@ impl<'l> Vocabulary<'l> {
             local: std::mem::take(&mut lexicon.numbers),
             lexicon,
             used: Vec::new(),
-            sentence: Vec::new(),
         }
     }
 
@@ -87,25 +85,31 @@ impl<'l> Vocabulary<'l> {
         self.used.len()
     }
 
-    /// The words of `span` in `text`, numbering the terms not met before.
-    pub fn tokenize(&mut self, text: &str, span: Span) -> Vec<Token> {
-        let mut sentence = std::mem::take(&mut self.sentence);
-        sentence.clear();
+    /// Gives `add` the words of `span` in `text`, numbering the terms not met before.
+    pub fn tokenize(&mut self, text: &str, span: Span, mut add: impl FnMut(Token)) {
         for (i, word) in self.language.words(span.slice(text)) {
             let (term, spelling) = self.term(word);
             // `check_length` keeps every offset of the text within 32 bits.
             let start = (span.start + i) as u32;
-            sentence.push(Token {
+            add(Token {
                 start,
                 end: start + spelling.len,
                 term,
                 stop: spelling.stop,
                 capitalized: word.chars().next().is_some_and(char::is_uppercase),
                 reporting: spelling.reporting,
+                opener: spelling.opener,
             });
         }
-        let tokens = sentence.to_vec();
-        self.sentence = sentence;
+    }
+
+    /// The words of each of `sentences` in `text`.
+    pub fn sentences(&mut self, text: &str, sentences: &[Segment]) -> Sentences {
+        let mut tokens = Lists::new();
+        for sentence in sentences {
+            self.tokenize(text, sentence.span, |token| tokens.push(token));
+            tokens.end();
+        }
         tokens
     }
 
@@ -265,13 +269,15 @@ impl Lexicon {
         };
         // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
         let len = word.len() - if stop { 0 } else { possessive_len(word) };
-        let speech = language.speech().entry(&lowercase(&word[..len]));
+        let lower = lowercase(&word[..len]);
+        let speech = language.speech().entry(&lower);
         let spelling = Spelling {
             term,
             // Words are far shorter than the 4 GiB `check_length` allows a text.
             len: len as u32,
             stop,
             reporting: !stop && (speech.is(Class::Verb) || speech.is(Class::Participle)),
+            opener: language.needs_antecedent(&lower),
             uses: 1,
         };
         self.spellings.insert(word.into(), spelling);
@@ -288,6 +294,7 @@ struct Spelling {
     len: u32,
     stop: bool,
     reporting: bool,
+    opener: bool,
     /// How often it has been met, for [`Lexicon::forget`].
     uses: u16,
 }
@@ -363,7 +370,7 @@ mod tests {
             .map(|i| format!("word{i} "))
             .collect::<String>()
             + "running running running";
-        Vocabulary::new(english).tokenize(&many, Span::new(0, many.len()));
+        Vocabulary::new(english).tokenize(&many, Span::new(0, many.len()), drop);
         let mut vocabulary = Vocabulary::new(english);
         let kept = &vocabulary.lexicon.spellings;
         assert!(kept.len() <= REMEMBERED / 2, "{} kept", kept.len());
@@ -371,7 +378,8 @@ mod tests {
         assert!(!kept.contains_key("word7"));
         // `Running` is new and `running` known, and both spell the term `run`.
         let text = "Running running word7";
-        let tokens = vocabulary.tokenize(text, Span::new(0, text.len()));
+        let mut tokens = Vec::new();
+        vocabulary.tokenize(text, Span::new(0, text.len()), |token| tokens.push(token));
         assert_eq!(tokens[0].term, tokens[1].term);
         assert_ne!(tokens[0].term, tokens[2].term);
     }
