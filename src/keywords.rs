@@ -7,8 +7,11 @@
 //! listed twice; a name scores by its uses times its length in words, since a name of two
 //! words used twice says more than one common word used twice.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::lists::Lists;
 use crate::terms::{Sentences, Token};
 use crate::{Keyword, Span};
 
@@ -36,6 +39,26 @@ impl Candidate {
     }
 }
 
+/// The words of a name where the text uses it, equal to and hashed as any other use of the
+/// same terms: a key that needs no copy of the terms, of which a long text has many.
+#[derive(Clone, Copy)]
+struct Name<'t>(&'t [Token]);
+
+impl PartialEq for Name<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(other.0).all(|(a, b)| a.term == b.term)
+    }
+}
+
+impl Eq for Name<'_> {}
+
+impl Hash for Name<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.len());
+        self.0.iter().for_each(|t| state.write_u32(t.term));
+    }
+}
+
 /// Whether a token can be a keyword on its own: `said` and `told` run through every news
 /// story without saying what it is about.
 fn is_candidate(token: &Token) -> bool {
@@ -44,39 +67,33 @@ fn is_candidate(token: &Token) -> bool {
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
 /// most often written in it.
-pub(crate) fn extract<'t>(
-    text: &str,
-    sentences: &'t Sentences,
-    terms: usize,
-    max: usize,
-) -> Vec<Keyword> {
-    let runs: Vec<Vec<(usize, usize)>> = sentences.iter().map(|t| name_runs(text, t)).collect();
-    let key = |tokens: &'t [Token], range: (usize, usize)| -> Vec<u32> {
-        tokens[range.0..range.1].iter().map(|t| t.term).collect()
-    };
-    let seen: HashSet<Vec<u32>> = sentences
+pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usize) -> Vec<Keyword> {
+    let mut runs = Lists::new();
+    for tokens in sentences.iter() {
+        name_runs(text, tokens, &mut runs);
+        runs.end();
+    }
+    let seen: HashSet<Name> = sentences
         .iter()
-        .zip(&runs)
-        .flat_map(|(tokens, runs)| runs.iter().map(|&r| key(tokens, r)))
+        .zip(runs.iter())
+        .flat_map(|(tokens, runs)| runs.iter().map(|&(start, end)| Name(&tokens[start..end])))
         .collect();
-    let mut names: HashMap<Vec<u32>, Candidate> = HashMap::default();
+    let mut names: HashMap<Name, Candidate> = HashMap::default();
     // Each term's first use and the uses that count, by term number.
     let mut counts: Vec<Option<(Span, usize)>> = vec![None; terms];
     let mut inside = Vec::new();
-    for (tokens, runs) in sentences.iter().zip(&runs) {
+    for (tokens, runs) in sentences.iter().zip(runs.iter()) {
         inside.clear();
         inside.resize(tokens.len(), false);
         for &(start, end) in runs {
             // `Mayor Ana Ruiz` is `Ana Ruiz` when the text also names her so.
             let start = (start + 1..end - 1)
-                .find(|&s| seen.contains(&key(tokens, (s, end))))
+                .find(|&s| seen.contains(&Name(&tokens[s..end])))
                 .unwrap_or(start);
             let run = &tokens[start..end];
             let span = Span::new(run[0].span().start, run[run.len() - 1].span().end);
-            let key: Vec<u32> = run.iter().map(|t| t.term).collect();
-            let words = key.len();
-            let name = names.entry(key).or_insert_with(|| Candidate {
-                words,
+            let name = names.entry(Name(run)).or_insert_with(|| Candidate {
+                words: run.len(),
                 first: span,
                 counted: 0,
                 kind: Kind::Name(Vec::new()),
@@ -162,16 +179,16 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
     uses
 }
 
-/// The token ranges of `tokens` that form names: runs of two or more adjacent capitalized
-/// words that are not stop words (so `The State Department` gives `State Department`).
-fn name_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
+/// capitalized words that are not stop words (so `The State Department` gives `State
+/// Department`).
+fn name_runs(text: &str, tokens: &[Token], runs: &mut Lists<(usize, usize)>) {
     let adjacent = |a: &Token, b: &Token| {
         text[a.span().end..b.span().start]
             .chars()
             .all(|c| c.is_whitespace())
     };
     let is_name_word = |t: &Token| t.capitalized && !t.stop;
-    let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word(&tokens[i]) {
@@ -191,7 +208,6 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         i = end;
     }
-    runs
 }
 
 /// The form a keyword is most often written in, preferring uses that do not open a
