@@ -49,13 +49,17 @@ pub struct ReadmeDoctests;
 /// its keywords.
 ///
 /// Fails on empty text, on text with no sentence, and on invalid options.
-pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+pub fn summarize<'t>(text: &'t str, options: &Options) -> Result<Summary<'t>, Error> {
     summarize_with(text, options, Signals::ALL)
 }
 
 /// [`summarize`] with only some scoring signals, to measure what each adds.
 #[doc(hidden)]
-pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result<Summary, Error> {
+pub fn summarize_with<'t>(
+    text: &'t str,
+    options: &Options,
+    signals: Signals,
+) -> Result<Summary<'t>, Error> {
     options.validate()?;
     if text.trim().is_empty() {
         return Err(Error::EmptyText);
@@ -136,7 +140,7 @@ pub fn summarize_with(text: &str, options: &Options, signals: Signals) -> Result
         .zip(scores)
         .map(|((s, tokens), score)| Sentence {
             span: s.span,
-            text: s.span.slice(text).to_string(),
+            text: s.span.slice(text),
             paragraph: s.paragraph,
             words: tokens.len(),
             score,

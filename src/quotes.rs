@@ -29,7 +29,11 @@ const STATEMENT_WORDS: usize = 4;
 const INTRODUCTION: usize = 8;
 
 /// The quotations of `text`, in document order.
-pub(crate) fn find(text: &str, paragraphs: &[Span], language: &Language) -> Vec<Quote> {
+pub(crate) fn find<'t>(
+    text: &'t str,
+    paragraphs: &[Span],
+    language: &'t Language,
+) -> Vec<Quote<'t>> {
     // What the paragraphs after the last quotation tell can no longer change a quotation,
     // except that the one right after may name its speaker (`- Bernie Sanders.`): reading
     // stops there. Most of a text without quotations is not read at all.
@@ -95,7 +99,7 @@ type Speaker<'a> = (Option<&'a str>, Option<Span>, Option<&'a str>);
 struct Finder<'a> {
     text: &'a str,
     language: &'a Language,
-    quotes: Vec<Quote>,
+    quotes: Vec<Quote<'a>>,
     /// For each quote, whether it is in single quotes.
     single: Vec<bool>,
     people: People<'a>,
@@ -223,7 +227,7 @@ impl<'a> Finder<'a> {
             };
             let shown = self.people.display(reader, name);
             if let Some(quote) = self.quotes.last_mut().filter(|q| q.speaker.is_none()) {
-                quote.speaker = Some(shown.to_string());
+                quote.speaker = Some(shown);
                 quote.speaker_span = Some(Span::new(
                     tokens[name.0].span.start,
                     tokens[name.1].span.end,
@@ -264,7 +268,7 @@ impl<'a> Finder<'a> {
         pair: &Pair,
         lo: usize,
         continues: bool,
-    ) -> (Quote, Speaker<'a>) {
+    ) -> (Quote<'a>, Speaker<'a>) {
         let text = self.text;
         let inner = pair.inner.slice(text);
         let tokens = reader.tokens;
@@ -336,10 +340,10 @@ impl<'a> Finder<'a> {
         };
         let quote = Quote {
             span: pair.inner,
-            text: inner.to_string(),
-            speaker: speaker.map(str::to_string),
+            text: inner,
+            speaker,
             speaker_span,
-            cue: cue.map(str::to_string),
+            cue,
             kind,
             score: 0.0,
         };

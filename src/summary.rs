@@ -37,12 +37,12 @@ impl Span {
 /// One sentence of the text, with its score.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Sentence {
+pub struct Sentence<'t> {
     /// Where the sentence is, white space at either end excluded.
     #[serde(flatten)]
     pub span: Span,
     /// The sentence's text.
-    pub text: String,
+    pub text: &'t str,
     /// The index of the paragraph it belongs to.
     pub paragraph: usize,
     /// Its words, as counted for length limits.
@@ -88,18 +88,18 @@ pub enum QuoteKind {
 /// A direct quotation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Quote {
+pub struct Quote<'t> {
     /// The quoted words, quote marks excluded.
     #[serde(flatten)]
     pub span: Span,
     /// The quoted words.
-    pub text: String,
+    pub text: &'t str,
     /// Who said it, as the text names them (resolved to a full name where it can be).
-    pub speaker: Option<String>,
+    pub speaker: Option<&'t str>,
     /// Where the speaker is named in the text, when it is named near the quote.
     pub speaker_span: Option<Span>,
     /// The verb that reports it (`said`, `told`, `added`), as written.
-    pub cue: Option<String>,
+    pub cue: Option<&'t str>,
     /// A statement or a fragment.
     pub kind: QuoteKind,
     /// How central the quote is to the text, by the same term weights as sentences.
@@ -118,32 +118,33 @@ pub struct Keyword {
     pub spans: Vec<Span>,
 }
 
-/// The summary of a text, with everything that went into it.
+/// The summary of a text, with everything that went into it. The texts of its sentences and
+/// quotes are slices of the text summarized, not copies: a long text has many sentences.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Summary {
+pub struct Summary<'t> {
     /// The ISO 639-1 code of the language the text was read as.
     pub language: String,
     /// The title used for scoring: given, or taken from a headline-like first line.
     pub title: Option<String>,
     /// Every sentence of the text, in order.
-    pub sentences: Vec<Sentence>,
+    pub sentences: Vec<Sentence<'t>>,
     /// The indices into `sentences` of the summary, in document order.
     pub selected: Vec<usize>,
     /// The key quotes and fragments, best first.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'t>>,
     /// The keywords, best first.
     pub keywords: Vec<Keyword>,
 }
 
-impl Summary {
+impl<'t> Summary<'t> {
     /// The summary's sentences, in document order.
-    pub fn summary_sentences(&self) -> impl Iterator<Item = &Sentence> {
+    pub fn summary_sentences(&self) -> impl Iterator<Item = &Sentence<'t>> {
         self.selected.iter().map(|&i| &self.sentences[i])
     }
 
     /// The quotes that are statements (not fragments), best first.
-    pub fn key_quotes(&self) -> impl Iterator<Item = &Quote> {
+    pub fn key_quotes(&self) -> impl Iterator<Item = &Quote<'t>> {
         self.quotes
             .iter()
             .filter(|q| q.kind == QuoteKind::Statement)

@@ -255,7 +255,7 @@ struct SummaryWithoutSentences<'s> {
     /// JSON.
     sentences: [(); 0],
     selected: &'s [usize],
-    quotes: &'s [Quote],
+    quotes: &'s [Quote<'s>],
     keywords: &'s [Keyword],
 }
 

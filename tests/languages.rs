@@ -695,8 +695,8 @@ fn quotes_have_their_speakers() {
             .iter()
             .find(|q| q.text.starts_with(opening))
             .unwrap_or_else(|| panic!("{code}: no quote {opening:?} in {:?}", summary.quotes));
-        assert_eq!(quote.speaker.as_deref(), Some(speaker), "{code}: {quote:?}");
-        assert_eq!(quote.cue.as_deref(), Some(cue), "{code}: {quote:?}");
+        assert_eq!(quote.speaker, Some(speaker), "{code}: {quote:?}");
+        assert_eq!(quote.cue, Some(cue), "{code}: {quote:?}");
     }
 }
 

@@ -56,7 +56,7 @@ fn length() -> impl Strategy<Value = Length> {
 }
 
 /// A valid `Options` can only fail on the text, and only for the two documented reasons.
-fn summarize(text: &str, options: &Options) -> Result<Option<Summary>, TestCaseError> {
+fn summarize<'t>(text: &'t str, options: &Options) -> Result<Option<Summary<'t>>, TestCaseError> {
     match abridge::summarize(text, options) {
         Ok(summary) => Ok(Some(summary)),
         Err(Error::EmptyText) => {
@@ -160,11 +160,11 @@ proptest! {
         let map = OffsetMap::new(&text, Unit::Utf16);
         summary.map_offsets(|b| map.convert(b));
         let units: Vec<u16> = text.encode_utf16().collect();
-        let spans = summary.sentences.iter().map(|s| (s.span, &s.text))
-            .chain(summary.quotes.iter().map(|q| (q.span, &q.text)));
+        let spans = summary.sentences.iter().map(|s| (s.span, s.text))
+            .chain(summary.quotes.iter().map(|q| (q.span, q.text)));
         for (span, expected) in spans {
             let slice = String::from_utf16(&units[span.start..span.end]).ok();
-            prop_assert_eq!(slice.as_ref(), Some(expected), "at {:?}", span);
+            prop_assert_eq!(slice.as_deref(), Some(expected), "at {:?}", span);
         }
     }
 }

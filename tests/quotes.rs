@@ -4,7 +4,7 @@ use abridge::{summarize, Options, Quote, QuoteKind};
 use proptest::prelude::*;
 
 /// Every quotation of `text`, in document order.
-fn quotes(text: &str) -> Vec<Quote> {
+fn quotes(text: &str) -> Vec<Quote<'_>> {
     let options = Options::new().max_quotes(usize::MAX).language("en");
     let mut quotes = summarize(text, &options)
         .expect("the text has sentences")
@@ -26,10 +26,7 @@ fn check(text: &str, expected: &[(&str, Option<&str>, QuoteKind)]) {
             assert!(s.end <= text.len() && text.is_char_boundary(s.start));
         }
     }
-    let found: Vec<_> = found
-        .iter()
-        .map(|q| (q.text.as_str(), q.speaker.as_deref(), q.kind))
-        .collect();
+    let found: Vec<_> = found.iter().map(|q| (q.text, q.speaker, q.kind)).collect();
     assert_eq!(found, expected, "in {text:?}");
 }
 
@@ -232,7 +229,7 @@ fn seed_article_quotes_and_speakers() {
             .iter()
             .find(|q| q.text.starts_with(start))
             .unwrap_or_else(|| panic!("no quote starts with {start:?}"));
-        (q.speaker.as_deref(), q.kind)
+        (q.speaker, q.kind)
     };
     assert_eq!(
         speaker_of("emphasised that both sides"),
@@ -256,7 +253,7 @@ proptest! {
         let options = Options::new().max_quotes(usize::MAX).language("en");
         if let Ok(summary) = summarize(&text, &options) {
             for q in &summary.quotes {
-                prop_assert_eq!(q.span.slice(&text), q.text.as_str());
+                prop_assert_eq!(q.span.slice(&text), q.text);
                 prop_assert!(q.span.start <= q.span.end);
             }
         }

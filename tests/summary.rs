@@ -18,11 +18,11 @@ Ana Ruiz's office said the bridge plan had been studied for ten years. \
 The council will publish the bridge's final design in the spring. \
 Construction of the bridge is expected to start next year.";
 
-fn run(text: &str, options: &Options) -> Summary {
+fn run<'t>(text: &'t str, options: &Options) -> Summary<'t> {
     summarize(text, options).expect("the text has sentences")
 }
 
-fn keyword<'s>(summary: &'s Summary, text: &str) -> Option<&'s Keyword> {
+fn keyword<'s>(summary: &'s Summary<'_>, text: &str) -> Option<&'s Keyword> {
     summary.keywords.iter().find(|k| k.text == text)
 }
 
@@ -82,10 +82,7 @@ length_cases! {
 fn chars_budget_is_respected() {
     for budget in [40, 80, 160] {
         let summary = run(FIFTEEN, &Options::new().length(Length::Chars(budget)));
-        let chosen: Vec<&str> = summary
-            .summary_sentences()
-            .map(|s| s.text.as_str())
-            .collect();
+        let chosen: Vec<&str> = summary.summary_sentences().map(|s| s.text).collect();
         let chars = chosen.join(" ").chars().count();
         assert!(chars <= budget, "{chars} chars for {budget}: {chosen:?}");
         assert!(!chosen.is_empty());

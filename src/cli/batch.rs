@@ -26,18 +26,18 @@ struct Request {
 }
 
 #[derive(Serialize)]
-struct Output {
+struct Output<'a> {
     id: Value,
-    summary: Vec<String>,
-    quotes: Vec<QuoteOut>,
+    summary: Vec<&'a str>,
+    quotes: Vec<QuoteOut<'a>>,
     keywords: Vec<String>,
 }
 
 #[derive(Serialize)]
-struct QuoteOut {
-    text: String,
-    speaker: Option<String>,
-    cue: Option<String>,
+struct QuoteOut<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
     kind: abridge::QuoteKind,
     /// Code points into `text`, as Python indexes strings.
     start: usize,
@@ -112,7 +112,7 @@ fn process(number: usize, line: io::Result<String>, key_quotes: bool) -> String 
     }
 }
 
-fn summarize(article: &Article<Request>, key_quotes: bool) -> Result<Output, abridge::Error> {
+fn summarize(article: &Article<Request>, key_quotes: bool) -> Result<Output<'_>, abridge::Error> {
     let request = &article.fields;
     let lengths = [
         request.sentences.map(Length::Sentences),
@@ -131,18 +131,15 @@ fn summarize(article: &Article<Request>, key_quotes: bool) -> Result<Output, abr
     let map = OffsetMap::new(&article.text, Unit::CodePoint);
     Ok(Output {
         id: article.id.clone(),
-        summary: summary
-            .summary_sentences()
-            .map(|s| s.text.clone())
-            .collect(),
+        summary: summary.summary_sentences().map(|s| s.text).collect(),
         quotes: summary
             .quotes
             .iter()
             .filter(|q| !key_quotes || q.kind == abridge::QuoteKind::Statement)
             .map(|q| QuoteOut {
-                text: q.text.clone(),
-                speaker: q.speaker.clone(),
-                cue: q.cue.clone(),
+                text: q.text,
+                speaker: q.speaker,
+                cue: q.cue,
                 kind: q.kind,
                 start: map.convert(q.span.start),
                 end: map.convert(q.span.end),

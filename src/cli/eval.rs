@@ -177,14 +177,14 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
         writeln!(out, "| signals | R1 | R2 | RLsum |\n|---|---|---|---|")?;
     }
     for &(name, signals) in runs {
-        let results: Vec<(Vec<String>, [f64; 3])> = articles
+        let results: Vec<(Vec<&str>, [f64; 3])> = articles
             .par_iter()
             .zip(&options)
             .map_init(
                 || tokenizer.map_or_else(Tokenizer::default, Tokenizer::unicode),
                 |tokenizer, (article, options)| {
                     let summary = match abridge::summarize_with(&article.text, options, signals) {
-                        Ok(s) => s.summary_sentences().map(|s| s.text.clone()).collect(),
+                        Ok(s) => s.summary_sentences().map(|s| s.text).collect(),
                         Err(_) => Vec::new(),
                     };
                     let joined = summary.join("\n");

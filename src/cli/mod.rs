@@ -196,7 +196,7 @@ fn summarize(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
         writeln!(out, "\nKey quotes:")?;
     }
     for quote in quotes {
-        let speaker = quote.speaker.as_deref().unwrap_or("unknown speaker");
+        let speaker = quote.speaker.unwrap_or("unknown speaker");
         writeln!(out, "  {speaker}: \u{201c}{}\u{201d}", quote.text)?;
     }
     if !summary.keywords.is_empty() {
