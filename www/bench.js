@@ -64,6 +64,13 @@ function floor(text) {
 /** Runs of the 6,000-word text; its figure is their median. */
 const LONG_RUNS = 5;
 
+/**
+ * Runs of the 10 MB text: the first, which also grows the wasm memory from a few MiB to what
+ * the text needs, is printed on its own, and the figure is the median of all, since one call
+ * of a second varies by a fifth on a shared machine.
+ */
+const HUGE_RUNS = 3;
+
 function time(f) {
   const start = performance.now();
   f();
@@ -153,7 +160,10 @@ async function run() {
   const long = concatenated(articles, { words: 6000 });
   result.sixThousandWordsMs = median(Array.from({ length: LONG_RUNS }, () => time(() => summarize(long))));
   const huge = concatenated(articles, { chars: 10 * 1024 * 1024 });
-  result.tenMbMs = time(() => summarize(huge));
+  const hugeRuns = Array.from({ length: HUGE_RUNS }, () => time(() => summarize(huge)));
+  result.tenMbRuns = HUGE_RUNS;
+  result.tenMbFirstMs = hugeRuns[0];
+  result.tenMbMs = median(hugeRuns);
 
   result.peerLimitMs = PEER_LIMIT_TIMES * result.tenMbMs;
   result.sideBySide = await sideBySide(articles, long, huge, summarize, result.peerLimitMs);
