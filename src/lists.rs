@@ -3,7 +3,7 @@
 /// Lists stored one after another, such as the words of each sentence: a long text has one
 /// list per sentence, and one allocation each would be most of the time an allocator takes
 /// on it (in wasm above all).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub(crate) struct Lists<T> {
     items: Vec<T>,
     /// Where each list ends in `items`; the items after the last end are the open list's.
@@ -40,7 +40,7 @@ impl<T> Lists<T> {
     }
 
     /// Each list, in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[T]> {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[T]> + ExactSizeIterator {
         (0..self.len()).map(|i| self.get(i))
     }
 }

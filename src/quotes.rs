@@ -15,6 +15,7 @@ mod unspaced;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lang::{Language, Sex};
+use crate::lists::Lists;
 use crate::{Quote, QuoteKind, Span};
 use marks::Pair;
 use speaker::{Attribution, Mention, Reader, Words};
@@ -37,19 +38,14 @@ pub(crate) fn find<'t>(
     // What the paragraphs after the last quotation tell can no longer change a quotation,
     // except that the one right after may name its speaker (`- Bernie Sanders.`): reading
     // stops there. Most of a text without quotations is not read at all.
-    let mut pairs = Vec::new();
-    // For each paragraph, one past its last pair in `pairs`.
-    let ends: Vec<usize> = paragraphs
-        .iter()
-        .map(|&p| {
-            marks::pair(text, p, &mut pairs);
-            pairs.len()
-        })
-        .collect();
-    if pairs.is_empty() {
-        return Vec::new();
+    let mut pairs = Lists::new();
+    for &paragraph in paragraphs {
+        marks::pair(text, paragraph, &mut pairs);
+        pairs.end();
     }
-    let last = ends.partition_point(|&end| end < pairs.len());
+    let Some(last) = pairs.iter().rposition(|p| !p.is_empty()) else {
+        return Vec::new();
+    };
     let mut finder = Finder {
         text,
         language,
@@ -62,10 +58,13 @@ pub(crate) fn find<'t>(
         words: Words::default(),
         sentences: Default::default(),
     };
-    let mut start = 0;
-    for (index, (&paragraph, &end)) in paragraphs.iter().zip(&ends).enumerate().take(last + 2) {
-        finder.paragraph(index, paragraph, &pairs[start..end]);
-        start = end;
+    for (index, (&paragraph, pairs)) in paragraphs
+        .iter()
+        .zip(pairs.iter())
+        .enumerate()
+        .take(last + 2)
+    {
+        finder.paragraph(index, paragraph, pairs);
     }
     // House style: a text that quotes people in double quotes uses single ones for
     // something else (a headline's quote, a title, a term), so those are fragments.

@@ -4,6 +4,7 @@
 //! paired is dropped, and whatever is still open at the end of a paragraph is closed there,
 //! so that one stray mark costs at most one paragraph.
 
+use crate::lists::Lists;
 use crate::segment::{byte_set, find_byte, ByteSet};
 use crate::Span;
 
@@ -76,8 +77,9 @@ fn ends_word(prev: Option<char>, next: Option<char>) -> bool {
     !opens_after(prev) && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation())
 }
 
-/// Appends the top-level quotations of `text[paragraph]` to `pairs`, in order.
-pub(super) fn pair(text: &str, paragraph: Span, pairs: &mut Vec<Pair>) {
+/// Appends the top-level quotations of `text[paragraph]` to the open list of `pairs`, in
+/// order.
+pub(super) fn pair(text: &str, paragraph: Span, pairs: &mut Lists<Pair>) {
     let body = paragraph.slice(text);
     // Marks around no word (`" "`, `"..."`) quote nothing.
     let mut push = |pair: Pair| {
