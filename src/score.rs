@@ -161,7 +161,9 @@ impl Model {
             norms,
             weights,
         };
-        model.best = (model.sentences.iter())
+        model.best = model
+            .sentences
+            .iter()
             .map(|terms| model.raw_centrality(terms))
             .fold(0.0, f64::max);
         model
