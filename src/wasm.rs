@@ -132,7 +132,8 @@ export interface SentenceSpan extends Span {
 
 /// Summarizes `text`. `options` is an object such as `{sentences: 3, title: "…"}`, or
 /// missing; offsets in the result are UTF-16 code units into `text`. Throws an `Error` that
-/// says what to do for bad options, empty text and a text over 100 MB (of UTF-8).
+/// says what to do for bad options, empty text, a text over 100 MB (of UTF-8) and a text
+/// that is not a string.
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsString,
@@ -142,10 +143,7 @@ pub fn summarize(
         Some(value) if !value.is_null() && !value.is_undefined() => read_options(value)?,
         _ => Options::new(),
     };
-    let Some(source) = text.as_string() else {
-        return Err(JsError::new("the text must be a string"));
-    };
-    check_length(&source)?;
+    let source = read_text(&text)?;
     let mut summary = crate::summarize(&source, &options)?;
     let map = OffsetMap::new(&source, Unit::Utf16);
     summary.map_offsets(|byte| map.convert(byte));
@@ -191,10 +189,14 @@ fn sentence_numbers(sentence: &Sentence) -> [f64; 11] {
 }
 
 /// Splits `text` into sentences, with UTF-16 offsets. `language` is an ISO 639-1 code;
-/// when missing, the language is detected. Throws for an unknown code and a text over 100 MB.
+/// when missing, the language is detected. Throws for an unknown code, a text over 100 MB and
+/// a text that is not a string.
 #[wasm_bindgen(unchecked_return_type = "SentenceSpan[]")]
-pub fn sentences(text: &str, language: Option<String>) -> Result<JsValue, JsError> {
-    check_length(text)?;
+pub fn sentences(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsString,
+    language: Option<String>,
+) -> Result<JsValue, JsError> {
+    let text = &read_text(&text)?;
     let language = match language.as_deref() {
         Some(code) if !code.trim().is_empty() => Language::get(code)?,
         _ => Language::detect(text),
@@ -282,9 +284,17 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
     Options::deserialize(MapDeserializer::new(entries)).map_err(|e| invalid(&e))
 }
 
-fn check_length(text: &str) -> Result<(), JsError> {
+/// The caller's string as UTF-8, checked against [`MAX_TEXT_BYTES`]; an error that names
+/// what was given instead of a string (wasm-bindgen would turn a number into its digits).
+fn read_text(text: &JsString) -> Result<String, JsError> {
+    let Some(text) = text.as_string() else {
+        let kind = text.js_typeof().as_string().unwrap_or_default();
+        return Err(JsError::new(&format!(
+            "the text must be a string, got {kind}"
+        )));
+    };
     if text.len() <= MAX_TEXT_BYTES {
-        return Ok(());
+        return Ok(text);
     }
     Err(JsError::new(&format!(
         "the text is {:.1} MB, more than the {} MB Abridge takes in a browser: \

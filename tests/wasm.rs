@@ -135,7 +135,10 @@ fn the_summary_is_the_cores_with_utf16_offsets() {
 
 #[wasm_bindgen_test]
 fn sentences_export_gives_utf16_spans() {
-    let spans = sentences(MIXED, None).unwrap().dyn_into::<Array>().unwrap();
+    let spans = sentences(MIXED.into(), None)
+        .unwrap()
+        .dyn_into::<Array>()
+        .unwrap();
     let spans = spans.to_vec();
     assert_slices_back(&JsString::from(MIXED), &spans);
     let from_summary = array(&summarize(MIXED.into(), None).unwrap(), "sentences");
@@ -238,8 +241,17 @@ fn empty_text_is_a_js_error() {
 }
 
 #[wasm_bindgen_test]
+fn text_that_is_not_a_string_is_a_js_error() {
+    let number: JsString = JsValue::from(7).unchecked_into();
+    let message = error_message(summarize(number, None));
+    assert_eq!(message, "the text must be a string, got number");
+    let message = error_message(sentences(JsValue::UNDEFINED.unchecked_into(), None));
+    assert_eq!(message, "the text must be a string, got undefined");
+}
+
+#[wasm_bindgen_test]
 fn unknown_language_in_sentences_is_a_js_error() {
-    let message = error_message(sentences(MIXED, Some("german".into())));
+    let message = error_message(sentences(MIXED.into(), Some("german".into())));
     assert!(message.contains("german"), "{message:?}");
 }
 
