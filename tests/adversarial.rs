@@ -102,6 +102,15 @@ fn regression_a_spaced_ellipsis_after_an_ellipsis_character() {
     }
 }
 
+/// Found by the fuzzer: a comma as far before a reporting verb as an appositive is looked
+/// for made the speaker reader take the word before that bound for a name, and step before
+/// the first word of the text.
+#[test]
+fn regression_a_comma_at_the_edge_of_the_appositive_window() {
+    let text = "C,h h c s h P g h s f y t,s d n e h n p t w S n y,said d t e e U s d n,he t w\"fu";
+    assert!(!summarize_ok(text).sentences.is_empty());
+}
+
 #[test]
 fn a_megabyte_without_punctuation_is_summarized() {
     let text = KINDS[1].1(1 << 20);

@@ -228,9 +228,10 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The name that ends at token `last`, extended backwards while the words belong to it.
+    /// The name that ends at token `last`, extended backwards while the words belong to it,
+    /// no further than `lo`: none if `last` itself is before `lo`.
     fn name_ending(&self, last: usize, lo: usize) -> Option<Mention> {
-        if !self.is_name_word(last) {
+        if last < lo || !self.is_name_word(last) {
             return None;
         }
         let mut first = last;
