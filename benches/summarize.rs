@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use abridge::bench::Stages;
 use abridge::Options;
 use criterion::{Criterion, Throughput};
-use unicode_segmentation::UnicodeSegmentation;
 
 mod corpus;
 
@@ -55,7 +54,7 @@ fn summarize(texts: &[String]) {
 /// The floor: what any summarizer must at least do, read every word once.
 fn floor(texts: &[String]) {
     for text in texts {
-        black_box(text.unicode_words().count());
+        black_box(abridge::bench::floor(text));
     }
 }
 
@@ -117,7 +116,7 @@ fn main() {
         let mut group = c.benchmark_group(input.name);
         group.throughput(Throughput::Bytes(input.bytes()));
         group.bench_function("summarize", |b| b.iter(|| summarize(&input.texts)));
-        group.bench_function("floor (unicode_words)", |b| b.iter(|| floor(&input.texts)));
+        group.bench_function("floor (Unicode words)", |b| b.iter(|| floor(&input.texts)));
         group.finish();
     }
     // Stages on articles, as users run them: the BBC set when present, else the seed.

@@ -1,6 +1,6 @@
-//! What `summarize` and the floor (iterating the text's Unicode words) cost in machine
-//! instructions and mispredicted branches, which, unlike time, a shared or busy machine does
-//! not change.
+//! What `summarize` and the floor (`abridge::bench::floor`: iterating the text's Unicode
+//! words) cost in machine instructions and mispredicted branches, which, unlike time, a
+//! shared or busy machine does not change.
 //!
 //! Run by `scripts/bench-instructions` under Valgrind's Callgrind, which counts what each of
 //! the functions below executes; run alone it only prints what it read.
@@ -8,7 +8,6 @@
 use std::hint::black_box;
 
 use abridge::Options;
-use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "../benches/corpus.rs"]
 mod corpus;
@@ -34,14 +33,14 @@ fn summarize_long(text: &str) {
 #[inline(never)]
 fn floor_articles(articles: &[String]) {
     for article in articles {
-        black_box(article.unicode_words().count());
+        black_box(abridge::bench::floor(article));
     }
 }
 
 /// The floor of the long text.
 #[inline(never)]
 fn floor_long(text: &str) {
-    black_box(text.unicode_words().count());
+    black_box(abridge::bench::floor(text));
 }
 
 fn main() {
