@@ -1,10 +1,11 @@
 //! The pipeline's stages one at a time, for `benches/summarize.rs` to split the cost of a
-//! summary. Not part of the API: hidden from the docs and left out of the wasm.
+//! summary, and the floor the benchmarks compare a summary with. Not part of the API: hidden
+//! from the docs and left out of the wasm.
+
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Language;
 use crate::terms::{Sentences, Vocabulary};
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::{keywords, quotes, score, Options, Segmentation};
 
 /// A text read up to its terms, so that each later stage can be run on its own.
