@@ -209,6 +209,14 @@ struct AsciiCounts {
     seen: [u64; ASCII_TRIGRAMS / 64],
 }
 
+impl AsciiCounts {
+    /// Counts the trigram at `place` among [`ASCII_TRIGRAMS`] once more.
+    fn add(&mut self, place: usize) {
+        self.counts[place] += 1;
+        self.seen[place / 64] |= 1 << (place % 64);
+    }
+}
+
 thread_local! {
     /// Kept from text to text and zeroed as it is read: allocating and zeroing the table for
     /// each text cost as much as the counting.
@@ -229,7 +237,7 @@ thread_local! {
 /// this is several times faster than a comparison sort.
 fn ranks(text: &str) -> Vec<Trigram> {
     ASCII_COUNTS.with_borrow_mut(|ascii| {
-        let AsciiCounts { counts, seen } = &mut **ascii;
+        let ascii = &mut **ascii;
         let mut others: FxHashMap<Trigram, u16> = FxHashMap::default();
         let bytes = text.as_bytes();
         let (mut a, mut b) = (' ', ' ');
@@ -247,8 +255,7 @@ fn ranks(text: &str) -> Vec<Trigram> {
                     place = (place << 5 | code) % ASCII_TRIGRAMS;
                     // Not a space between two spaces or at a word's edge.
                     if place & 0x3e0 != 0 || (place >> 10 != 0 && code != 0) {
-                        counts[place] += 1;
-                        seen[place / 64] |= 1 << (place % 64);
+                        ascii.add(place);
                     }
                     i += 1;
                 }
@@ -271,9 +278,7 @@ fn ranks(text: &str) -> Vec<Trigram> {
             if !(b == ' ' && (a == ' ' || c == ' ')) {
                 // All three ASCII: none has a bit above the seventh.
                 if (u32::from(a) | u32::from(b) | u32::from(c)) < 0x80 {
-                    let i = ascii_index([a, b, c]);
-                    counts[i] += 1;
-                    seen[i / 64] |= 1 << (i % 64);
+                    ascii.add(ascii_index([a, b, c]));
                 } else {
                     *others.entry(pack([a, b, c])).or_default() += 1;
                 }
@@ -281,6 +286,7 @@ fn ranks(text: &str) -> Vec<Trigram> {
             (a, b) = (b, c);
         }
         // Each trigram with its count, greatest trigram first.
+        let AsciiCounts { counts, seen } = ascii;
         let mut counted: Vec<(Trigram, u16)> = Vec::with_capacity(TEXT_TRIGRAMS * 2);
         for (word, bits) in seen.iter_mut().enumerate().rev() {
             let mut bits = std::mem::take(bits);
