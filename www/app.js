@@ -127,11 +127,13 @@ function notice(message) {
   ui.fileNotice.hidden = !message;
 }
 
-ui.text.addEventListener('input', () => {
+ui.text.addEventListener('input', (e) => {
   state.text = ui.text.value;
   state.textId++;
   ui.largeNote.hidden = true;
-  schedule(TYPING_DELAY_MS + state.text.length / 20_000);
+  // A paste or a drop brings a whole text at once: no keystroke follows to wait for.
+  const whole = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
+  schedule(whole ? 0 : TYPING_DELAY_MS + state.text.length / 20_000);
 });
 ui.text.addEventListener('paste', (e) => {
   const pasted = e.clipboardData?.getData('text/plain') ?? '';

@@ -368,6 +368,30 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('a paste is summarized at once, typing once the typist pauses', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    // The page's timers stand still but when told to run: only one that is due at once fires.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const summaryShown = () => page.evaluate(() => document.querySelectorAll('#summary li').length > 0);
+
+    await page.focus('#text');
+    await page.keyboard.type('The ferry resumed service on Monday. Commuters cheered.');
+    await page.clock.runFor(1);
+    await page.waitForTimeout(300); // the engine's worker answers in real time
+    assert.equal(await summaryShown(), false, 'typing waits for a pause');
+    await page.clock.runFor(1000);
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 2);
+
+    await page.fill('#text', '');
+    await page.clock.runFor(1000);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), seed);
+    await page.keyboard.press('Control+V');
+    await page.clock.runFor(1);
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 5);
+    await close(page);
+  });
+
   test('copy as Markdown and text, and download .md and .json', async () => {
     const page = await open({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     await page.fill('#text', seed);
