@@ -25,11 +25,13 @@ export class OriginalView {
   #nodes = [];
   #marks = new Map(); // sentence index → <mark>
   #highlights = new Map(); // name → flat [start, end, …] spans
+  #scrolled = false; // whether the box is scrolled down, as its last scroll event left it
 
   /** `onProgress(fraction)` is told how much of a long text is shown, 1 when all. */
   constructor(root, { onProgress = () => {} } = {}) {
     this.#root = root;
     this.#onProgress = onProgress;
+    root.addEventListener('scroll', () => { this.#scrolled = root.scrollTop > 0; }, { passive: true });
   }
 
   /**
@@ -38,8 +40,13 @@ export class OriginalView {
    */
   show(text, result, { keepScroll = false } = {}) {
     this.#root.replaceChildren();
-    // Set while the box is empty, so that it costs no layout of the text.
-    if (!keepScroll) this.#root.scrollTop = 0;
+    // Setting the scroll position lays the page out at once, which the results just shown
+    // make long (50 ms for a 10 MB text): done only when the box is scrolled, and while it
+    // is empty, so that the layout is not of the text as well.
+    if (!keepScroll && this.#scrolled) {
+      this.#root.scrollTop = 0;
+      this.#scrolled = false;
+    }
     this.#root.classList.toggle('long', text.length > LONG_TEXT);
     this.#offsets = [];
     this.#nodes = [];

@@ -392,6 +392,32 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('a new text shows from its start; a new length of the same text keeps the place', async () => {
+    const page = await open();
+    const long = `${seed}\n\n`.repeat(6);
+    await page.fill('#text', long);
+    await summaryOf(page, long);
+    const scrolled = () => page.evaluate(() => document.getElementById('original').scrollTop);
+    // Scrolled as a reader would: the page learns of it from the scroll event.
+    await page.evaluate(() => new Promise((done) => {
+      const box = document.getElementById('original');
+      box.addEventListener('scroll', done, { once: true });
+      box.scrollTop = 1500;
+    }));
+    assert.ok(await scrolled() > 1000, `the text box scrolls (${await scrolled()})`);
+
+    await page.focus('#length');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 6);
+    assert.ok(await scrolled() > 1000, 'a new length of the same text keeps the place');
+
+    const other = long.replace(/\n\n/g, '\n\nAnd then? ');
+    await page.fill('#text', other);
+    await summaryOf(page, other);
+    assert.equal(await scrolled(), 0, 'a new text shows from its start');
+    await close(page);
+  });
+
   test('copy as Markdown and text, and download .md and .json', async () => {
     const page = await open({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     await page.fill('#text', seed);
