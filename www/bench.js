@@ -4,6 +4,8 @@
 // peers, bundled into a script that sets abridgePeers, at bench-data/peers.js, and reads the
 // figures from window.benchResult.
 
+import { concatenated, HUGE, LONG } from './bench-texts.js';
+
 /**
  * How long a peer may take on the 10 MB text, as a multiple of Abridge's time, before its
  * worker is stopped: the peers grow quadratically, and would take hours. A peer that is
@@ -20,19 +22,6 @@ document.addEventListener('securitypolicyviolation', (e) => {
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Articles joined by blank lines until the text has `words` words or `bytes` characters. */
-function concatenated(articles, { words = Infinity, chars = Infinity }) {
-  const parts = [];
-  let count = 0;
-  let length = 0;
-  for (let i = 0; count < words && length < chars; i = (i + 1) % articles.length) {
-    parts.push(articles[i]);
-    count += articles[i].split(/\s+/).length;
-    length += articles[i].length + 2;
-  }
-  return parts.join('\n\n');
 }
 
 /**
@@ -157,9 +146,9 @@ async function run() {
   result.wasmMemoryAfter = wasm.memory.buffer.byteLength;
   result.jsHeapAfter = heap();
 
-  const long = concatenated(articles, { words: 6000 });
+  const long = concatenated(articles, LONG);
   result.sixThousandWordsMs = median(Array.from({ length: LONG_RUNS }, () => time(() => summarize(long))));
-  const huge = concatenated(articles, { chars: 10 * 1024 * 1024 });
+  const huge = concatenated(articles, HUGE);
   const hugeRuns = Array.from({ length: HUGE_RUNS }, () => time(() => summarize(huge)));
   result.tenMbRuns = HUGE_RUNS;
   result.tenMbFirstMs = hugeRuns[0];
