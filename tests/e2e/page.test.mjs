@@ -468,6 +468,8 @@ describe('the page', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
     await page.click('#share');
+    // The link is made (the text compressed) and copied after the click, not during it.
+    await page.waitForFunction(() => /Share link made/.test(document.getElementById('live').textContent));
     const link = await page.inputValue('#share-url');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     assert.match(link, /#text=[A-Za-z0-9_-]+&/);
