@@ -96,14 +96,14 @@ function madeUpText() {
 
 /** Each summary's text and options: made-up words are English as told, not as detected. */
 const WARM_UPS = [
-  () => [WARM_UP],
-  () => [madeUpText(), { language: 'en' }],
-  ...Array.from({ length: WARM_UP_ROUNDS }, () => () => [`${WARM_UP}\n\n`.repeat(WARM_UP_REPEAT)]),
+  [WARM_UP],
+  [madeUpText(), { language: 'en' }],
+  ...Array(WARM_UP_ROUNDS).fill([`${WARM_UP}\n\n`.repeat(WARM_UP_REPEAT)]),
 ];
 
 function warmUp(round = 0) {
   try {
-    abridge.summarize(...WARM_UPS[round]());
+    abridge.summarize(...WARM_UPS[round]);
   } catch {
     // Only a head start: the reader's own text reports any error.
   }
