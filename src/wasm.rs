@@ -167,6 +167,11 @@ extern "C" {
     /// sliced from `text`.
     #[wasm_bindgen(js_name = addSentences)]
     fn add_sentences(summary: &JsValue, text: &JsString, numbers: &[f64]);
+
+    /// Writes `text` as UTF-8 into `bytes`, which has room for it, and returns how many bytes
+    /// it wrote.
+    #[wasm_bindgen(js_name = encodeText)]
+    fn encode_text(text: &JsString, bytes: &mut [u8]) -> usize;
 }
 
 /// A sentence as `addSentences` in `wasm.js` reads it: start, end, paragraph, words, then the
@@ -286,22 +291,41 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
 
 /// The caller's string as UTF-8, checked against [`MAX_TEXT_BYTES`]; an error that names
 /// what was given instead of a string (wasm-bindgen would turn a number into its digits).
+///
+/// The string is written into the engine's memory by the browser's `TextEncoder` in one call,
+/// where wasm-bindgen's own conversion copies each character in JavaScript up to the first
+/// beyond ASCII: on a fresh page that loop has not been optimized yet, and a reader's first
+/// article spent a tenth of its time in it.
 fn read_text(text: &JsString) -> Result<String, JsError> {
-    let Some(text) = text.as_string() else {
+    if !text.is_string() {
         let kind = text.js_typeof().as_string().unwrap_or_default();
         return Err(JsError::new(&format!(
             "the text must be a string, got {kind}"
         )));
-    };
-    if text.len() <= MAX_TEXT_BYTES {
-        return Ok(text);
     }
-    Err(JsError::new(&format!(
+    // A UTF-16 code unit is one to three bytes of UTF-8 (a surrogate pair, two units, is four),
+    // so a text of more units than the limit has more bytes too.
+    let units = text.length() as usize;
+    if units > MAX_TEXT_BYTES {
+        return Err(too_long(text.as_string().map_or(units, |text| text.len())));
+    }
+    let mut bytes = vec![0; units * 3];
+    let written = encode_text(text, &mut bytes);
+    bytes.truncate(written);
+    bytes.shrink_to_fit();
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(too_long(bytes.len()));
+    }
+    String::from_utf8(bytes).map_err(|_| JsError::new("the browser gave the text as invalid UTF-8"))
+}
+
+fn too_long(bytes: usize) -> JsError {
+    JsError::new(&format!(
         "the text is {:.1} MB, more than the {} MB Abridge takes in a browser: \
          split it into parts, or use the abridge command-line tool",
-        text.len() as f64 / 1e6,
+        bytes as f64 / 1e6,
         MAX_TEXT_BYTES / 1_000_000
-    )))
+    ))
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {

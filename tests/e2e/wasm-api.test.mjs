@@ -127,8 +127,8 @@ describe('summarize in the browser', () => {
   });
 
   test('lone surrogates neither throw nor shift the offsets', async () => {
-    // wasm-bindgen passes each lone surrogate on as U+FFFD, also one UTF-16 unit, so offsets
-    // into what the engine saw still index the caller's string.
+    // The browser's TextEncoder writes each lone surrogate as U+FFFD, also one UTF-16 unit, so
+    // offsets into what the engine saw still index the caller's string.
     const text =
       'Hello \uD800 world, a reporter wrote on Monday. Second sentence here about the world. ' +
       '"Quote \uDC00 here about the world," she said. A closing sentence \uDBFF ends it.';
@@ -158,19 +158,23 @@ describe('summarize in the browser', () => {
 
   test('a text past 100 MB throws an Error that says what to do, and the engine goes on', async () => {
     const result = await page.evaluate(() => {
-      const big = 'The council met on Monday. '.repeat(Math.ceil(100_000_001 / 27));
+      // One of more UTF-16 units than 100 million, and one of fewer but of more UTF-8 bytes.
+      const ascii = 'The council met on Monday. '.repeat(Math.ceil(100_000_001 / 27));
+      const accented = 'é'.repeat(50_000_001);
       const messages = [];
-      for (const name of ['summarize', 'sentences']) {
-        try {
-          window.abridge[name](big);
-        } catch (error) {
-          messages.push(error instanceof Error && error.message);
+      for (const big of [ascii, accented]) {
+        for (const name of ['summarize', 'sentences']) {
+          try {
+            window.abridge[name](big);
+          } catch (error) {
+            messages.push(error instanceof Error && error.message);
+          }
         }
       }
       return { messages, after: window.abridge.summarize('The vote passed. Everyone cheered.', {}).selected.length };
     });
     const expected = 'the text is 100.0 MB, more than the 100 MB Abridge takes in a browser: split it into parts, or use the abridge command-line tool';
-    assert.deepEqual(result.messages, [expected, expected]);
+    assert.deepEqual(result.messages, [expected, expected, expected, expected]);
     assert.equal(result.after, 2);
   });
 
