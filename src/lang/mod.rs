@@ -10,12 +10,15 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
-use rust_stemmers::{Algorithm, Stemmer};
+#[cfg(feature = "languages")]
+use rust_stemmers::Algorithm;
+use rust_stemmers::Stemmer;
 
 use crate::Error;
 use detect::{Profiles, Script};
 
 mod detect;
+mod english;
 mod words;
 use words::WordIndices;
 
@@ -65,6 +68,8 @@ struct Data {
     /// Makes its Snowball stemmer. A function rather than an [`Algorithm`], so that the
     /// wasm links only the stemmers used: `Stemmer::create` of a variable links all 18.
     stemmer: Option<fn() -> Stemmer>,
+    /// A stemmer of Abridge's own, in place of Snowball's (English has one).
+    own_stemmer: Option<for<'w> fn(&'w str) -> Cow<'w, str>>,
     /// Written without spaces between words: terms are character bigrams.
     unspaced: bool,
     /// Maps each letter before stop words are looked up, for lists written without the
@@ -79,13 +84,20 @@ impl Data {
             name,
             script,
             stemmer: None,
+            own_stemmer: None,
             unspaced: false,
             fold: None,
         }
     }
 
+    #[cfg(feature = "languages")]
     const fn stemmer(mut self, create: fn() -> Stemmer) -> Data {
         self.stemmer = Some(create);
+        self
+    }
+
+    const fn own_stemmer(mut self, stem: for<'w> fn(&'w str) -> Cow<'w, str>) -> Data {
+        self.own_stemmer = Some(stem);
         self
     }
 
@@ -104,8 +116,7 @@ impl Data {
 
 /// English: the fallback of detection, and the one language of a build without the
 /// `languages` feature.
-const ENGLISH: Data =
-    Data::new("en", "English", Script::Latin).stemmer(|| Stemmer::create(Algorithm::English));
+const ENGLISH: Data = Data::new("en", "English", Script::Latin).own_stemmer(english::stem);
 
 /// Every other language with data. Behind the `languages` feature (on by default) so that
 /// an English-only wasm can leave their lists and stemmers out.
@@ -387,6 +398,9 @@ impl Language {
 
     /// The stem of `word`, lowercased: `governments` and `government` share one.
     pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
+        if let Some(stem) = self.data.and_then(|data| data.own_stemmer) {
+            return stem(word);
+        }
         match &self.tables().stemmer {
             Some(stemmer) => stemmer.stem(word),
             None => Cow::Borrowed(word),
