@@ -301,21 +301,24 @@ struct Spelling {
 
 /// The term of one word and whether it is a stop word.
 fn normalize(word: &str, language: &Language) -> (String, bool) {
-    let mut lower = word.to_lowercase();
+    // Borrowed where the word is lowercase ASCII already: the term is then its stem's one
+    // string.
+    let mut lower = lowercase(word);
     if lower.contains('\u{2019}') {
         // A typographic apostrophe spells the same word as a straight one (`don’t`).
-        lower = lower.replace('\u{2019}', "'");
+        lower = Cow::Owned(lower.replace('\u{2019}', "'"));
     }
     if language.is_stopword(&lower) {
-        return (lower, true);
+        return (lower.into_owned(), true);
     }
-    lower.truncate(lower.len() - possessive_len(&lower));
-    if is_number(&lower) {
-        return (normalize_number(&lower).into_owned(), false);
+    let possessive = possessive_len(&lower);
+    let word = &lower[..lower.len() - possessive];
+    if is_number(word) {
+        return (normalize_number(word).into_owned(), false);
     }
-    let stop = language.is_stopword(&lower);
-    let term = language.stem(&lower).into_owned();
-    (term, stop)
+    // Without its possessive it may be a stop word; as it is, it was not.
+    let stop = possessive > 0 && language.is_stopword(word);
+    (language.stem(word).into_owned(), stop)
 }
 
 /// `word` in lowercase, borrowed when it is ASCII and already lowercase, as most words are.
