@@ -65,12 +65,10 @@ self.onmessage = async ({ data }) => {
 // language detection and of English; most of the text's words are new to the engine, which
 // stems each and keeps it; and the browser runs each of the engine's functions as compiled
 // in haste until it has run enough to be worth optimizing, which only later calls gain. A
-// short summary, one of made-up words and two of a longer text, while the page waits for an
-// article, spare the reader much of it. Measured on a fresh page (scripts/bench-browser's
-// reader runs, six alternated runs each): the seed article 23–47 → 3 ms of engine time; a
-// first 6,000-word text 50 ms with the short summary alone, 29 ms with three longer ones,
-// 21 ms with these; a 10 MB paste shown after 2.09, 1.95 and 1.75 s. It costs each worker
-// 200–330 ms after loading, in tasks of their own, so a reader's text waits for one at most.
+// short summary, one of made-up words, two of a longer text and one of the page's sample
+// article, while the page waits for an article, spare the reader much of it (the README's
+// Performance section has the figures). Each is a task of its own, so a reader's text waits
+// for one at most.
 const WARM_UP = 'The council approved the plan on Monday. "It is a good day for the city," the mayor said. Work starts in May.';
 /** The longer summaries: of WARM_UP this many times over (22 KB), this many times. */
 const WARM_UP_REPEAT = 200;
@@ -101,13 +99,39 @@ const WARM_UPS = [
   ...Array(WARM_UP_ROUNDS).fill([`${WARM_UP}\n\n`.repeat(WARM_UP_REPEAT)]),
 ];
 
-function warmUp(round = 0) {
+/**
+ * The page's first sample article, or null: a real article's names, numbers and quotations
+ * run code that the texts above do not.
+ */
+async function sampleArticle() {
   try {
-    abridge.summarize(...WARM_UPS[round]);
+    const index = await fetch(new URL('./seeds/index.json', import.meta.url));
+    const [name] = index.ok ? await index.json() : [];
+    if (!name) return null;
+    const sample = await fetch(new URL(`./seeds/${encodeURIComponent(name)}`, import.meta.url));
+    return sample.ok ? await sample.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function warmUp() {
+  const sample = sampleArticle();
+  for (const args of WARM_UPS) {
+    summarizeQuietly(args);
+    // A task each, so that a reader's text waits for one summary at most.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const text = await sample;
+  if (text) summarizeQuietly([text]);
+}
+
+function summarizeQuietly(args) {
+  try {
+    abridge.summarize(...args);
   } catch {
     // Only a head start: the reader's own text reports any error.
   }
-  if (round + 1 < WARM_UPS.length) setTimeout(() => warmUp(round + 1), 0);
 }
 
 // The languages the engine has data for, as [{code, name}]; none from an engine too old to say.
