@@ -4,7 +4,7 @@
 // peers, bundled into a script that sets abridgePeers, at bench-data/peers.js, and reads the
 // figures from window.benchResult.
 
-import { concatenated, HUGE, LONG } from './bench-texts.js';
+import { concatenated, HUGE, LONG, median } from './bench-texts.js';
 
 /**
  * How long a peer may take on the 10 MB text, as a multiple of Abridge's time, before its
@@ -18,11 +18,6 @@ const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
 });
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /**
  * Calls per article for the time per article: performance.now() ticks in 0.1 ms steps in a
