@@ -5,9 +5,10 @@
 //
 // Attributes are the configuration (see the getters below); the element fires
 // `abridge:ready` with the summary and `abridge:error` when it cannot make one. The engine
-// (./pkg, next to this file) is loaded once per page, whatever the number of widgets. Host CSS
-// does not reach the shadow root and the shadow root's CSS does not reach the page; the
-// article's text is only ever written through `textContent`.
+// (./pkg, next to this file) is loaded once per page, whatever the number of widgets, in a
+// worker (widget-worker.js) where the page allows one. Host CSS does not reach the shadow
+// root and the shadow root's CSS does not reach the page; the article's text is only ever
+// written through `textContent`.
 
 const NAME = 'abridge-summary';
 
@@ -22,9 +23,10 @@ const QUOTES_PER_SENTENCE = 2;
 /** Keywords shown when `keywords` is on: one line of tags in a box this wide. */
 const KEYWORD_COUNT = 6;
 /**
- * The longest text the box summarizes, in characters. The engine runs on the host page's
- * thread, at about a millisecond a thousand characters: a long read (20,000 words) takes a
- * tenth of a second, and a longer text, which no article is, would stall the page.
+ * The longest text the box summarizes, in characters. The engine takes about a millisecond a
+ * thousand characters, on the host page's thread where the page forbids it a worker: a long
+ * read (20,000 words) holds the page a tenth of a second there, and a longer text, which no
+ * article is, would stall it.
  */
 const MAX_CHARS = 200_000;
 /** Texts longer than this go to the Abridge page by its address only: Chromium refuses URLs past 2 MB. */
@@ -46,19 +48,83 @@ const BLOCKS = new Set(
 );
 
 // Loaded on first use and shared by every widget of the page; forgotten after a failure so
-// that a later refresh() can try again.
+// that a later refresh() can try again. Resolves to `summarize(text, options)`, which returns
+// a promise of the summary.
 let engine = null;
 function loadEngine() {
-  engine ??= import('./pkg/abridge.js')
-    .then(async (module) => {
-      await module.default({ module_or_path: new URL('./pkg/abridge_bg.wasm', import.meta.url) });
-      return module;
-    })
+  engine ??= inWorker()
+    .catch(onThisThread)
     .catch((error) => {
       engine = null;
       throw error;
     });
   return engine;
+}
+
+/**
+ * The engine in a worker (widget-worker.js), so that summarizing never holds the host page's
+ * thread. A worker's script must have the page's origin: from a CDN, the worker is a blob of
+ * the page's that imports the script, with the CORS the widget needs anyway. Rejects where
+ * the page's CSP forbids the worker (`worker-src`) or it cannot load the engine.
+ */
+function inWorker() {
+  return new Promise((resolve, reject) => {
+    const script = new URL('./widget-worker.js', import.meta.url);
+    const source = script.origin === location.origin
+      ? script
+      : URL.createObjectURL(new Blob([`import ${JSON.stringify(script.href)};`], { type: 'text/javascript' }));
+    const pending = new Map();
+    let next = 0;
+    let ready = false;
+    let failure = null;
+    let worker;
+    const fail = (error) => {
+      failure = error;
+      worker?.terminate();
+      reject(error);
+      for (const request of pending.values()) request.reject(error);
+      pending.clear();
+      if (source !== script) URL.revokeObjectURL(source);
+    };
+    try {
+      worker = new Worker(source, { type: 'module' });
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    const summarize = (text, options) => new Promise((resolve, reject) => {
+      if (failure) throw failure;
+      pending.set(next, { resolve, reject });
+      worker.postMessage({ id: next++, text, options });
+    });
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'ready') {
+        ready = true;
+        if (source !== script) URL.revokeObjectURL(source);
+        resolve(summarize);
+      } else if (data.type === 'failed') {
+        fail(new Error(data.message));
+      } else {
+        const request = pending.get(data.id);
+        pending.delete(data.id);
+        if ('error' in data) request?.reject(new Error(data.error));
+        else request?.resolve(data.summary);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // A worker that fails after it was ready is started afresh at the next summary.
+      if (ready) engine = null;
+      fail(new Error(event.message || 'the engine’s worker failed'));
+    };
+  });
+}
+
+/** The engine on the host page's thread, where a worker cannot have it. */
+async function onThisThread() {
+  const module = await import('./pkg/abridge.js');
+  await module.default({ module_or_path: new URL('./pkg/abridge_bg.wasm', import.meta.url) });
+  return async (text, options) => module.summarize(text, options);
 }
 
 /** Whether the page's Content Security Policy (or the browser) forbids WebAssembly. */
@@ -489,9 +555,9 @@ export class AbridgeSummary extends HTMLElement {
           `This text is too long to summarize here: ${source.text.length.toLocaleString('en')} `
           + `characters, and the box takes up to ${MAX_CHARS.toLocaleString('en')}.`);
       }
-      let module;
+      let summarize;
       try {
-        module = await loadEngine();
+        summarize = await loadEngine();
       } catch (cause) {
         const blocked = wasmBlocked();
         throw new Failure(
@@ -503,7 +569,8 @@ export class AbridgeSummary extends HTMLElement {
         );
       }
       if (run !== this.#run) return this.#pending;
-      const summary = this.#summarizeWith(module, source);
+      const summary = await this.#summarizeWith(summarize, source);
+      if (run !== this.#run) return this.#pending;
       this.#summary = summary;
       this.#render(summary);
       dispatch(this, 'abridge:ready', { summary, text: source.text, title: source.title });
@@ -515,7 +582,7 @@ export class AbridgeSummary extends HTMLElement {
     }
   }
 
-  #summarizeWith(module, { text, title, language }) {
+  async #summarizeWith(summarize, { text, title, language }) {
     const options = {
       sentences: this.sentences,
       // Enough to replace the quotes that the summary's sentences already hold.
@@ -525,7 +592,7 @@ export class AbridgeSummary extends HTMLElement {
     if (title) options.title = title;
     if (language) options.language = language;
     try {
-      return module.summarize(text, options);
+      return await summarize(text, options);
     } catch (error) {
       throw new Failure('summarize-failed', error.message, { cause: error });
     }

@@ -20,7 +20,7 @@ setText('snippet-theme', themeSnippet());
 setText(
   'snippet-csp',
   `Content-Security-Policy: script-src 'self' ${widgetUrl.origin} 'wasm-unsafe-eval'; ` +
-    `connect-src 'self' ${widgetUrl.origin}`,
+    `worker-src blob: ${widgetUrl.origin}; connect-src 'self' ${widgetUrl.origin}`,
 );
 
 /**

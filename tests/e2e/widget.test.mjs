@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
 import { decodeText } from '../../www/share.js';
@@ -430,7 +430,7 @@ test('the widget summarizes again when its article or its attributes change', as
   await page.context().close();
 });
 
-test('under a CSP without wasm-unsafe-eval the widget offers the Abridge page instead', async () => {
+test('under a CSP that allows neither a worker nor WebAssembly the widget offers the Abridge page instead', async () => {
   const page = await newPage();
   await page.goto(`${server.url}fixtures/strict-csp.html`);
   const failure = await eventOf(page, 'widget', 'abridge:error');
@@ -447,6 +447,55 @@ test('under a CSP without wasm-unsafe-eval the widget offers the Abridge page in
   assert.equal(border, '4px');
   await screenshot(page, 'strict-csp-fallback');
   assert.deepEqual(page.errors, [], 'no uncaught error');
+  await page.context().close();
+});
+
+/**
+ * Opens plain.html as a page of `origin` with the widget from its own server, as from a CDN
+ * when `origin` is another, under `csp` if given. Resolves to where the engine ran: the
+ * page's workers, and whether the page's own thread fetched the engine.
+ */
+async function hostedAt(page, origin, csp) {
+  const url = `${origin}hosted.html`;
+  const html = readFileSync(join(FIXTURES, 'plain.html'), 'utf8')
+    .replace('src="/abridge-widget.js"', `src="${server.url}abridge-widget.js"`)
+    .replace('<meta charset="utf-8">', (meta) => csp
+      ? `${meta}<meta http-equiv="Content-Security-Policy" content="${csp}">`
+      : meta);
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(url);
+  const { detail } = await eventOf(page, 'widget');
+  assert.equal(detail.summary.selected.length, 2);
+  return {
+    workers: page.workers().length,
+    pageFetchedEngine: await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((e) => e.name.endsWith('/abridge_bg.wasm'))),
+  };
+}
+
+test('the widget summarizes in a worker, off the host page\'s thread, also from another origin', async () => {
+  const own = await newPage();
+  assert.deepEqual(await hostedAt(own, server.url), { workers: 1, pageFetchedEngine: false });
+  // From a CDN the worker is a blob of the page's that imports the widget's worker script,
+  // under the CSP that the embed page gives for the widget's origin.
+  const cdn = await newPage();
+  await cdn.goto(`${server.url}embed.html`);
+  const snippet = await cdn.textContent('#snippet-csp');
+  const csp = snippet.replace(/^Content-Security-Policy: /, '');
+  assert.ok(csp.includes(`worker-src blob: ${new URL(server.url).origin};`), snippet);
+  assert.deepEqual(await hostedAt(cdn, foreign.url, csp), { workers: 1, pageFetchedEngine: false });
+  for (const page of [own, cdn]) {
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('where the CSP forbids a worker, the widget summarizes on the page\'s thread', async () => {
+  const page = await newPage();
+  // The README's CSP for a widget from a CDN, without its `worker-src`.
+  const csp = `script-src 'self' ${server.url} 'wasm-unsafe-eval'; connect-src 'self' ${server.url}`;
+  assert.deepEqual(await hostedAt(page, foreign.url, csp), { workers: 0, pageFetchedEngine: true });
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
