@@ -307,23 +307,27 @@ fn read_text(text: &JsString) -> Result<String, JsError> {
     // so a text of more units than the limit has more bytes too.
     let units = text.length() as usize;
     if units > MAX_TEXT_BYTES {
-        return Err(too_long(text.as_string().map_or(units, |text| text.len())));
+        // Counting its bytes would copy it into the engine's memory, which never shrinks.
+        return Err(too_long(format_args!(
+            "{:.1} million characters long",
+            units as f64 / 1e6
+        )));
     }
     let mut bytes = vec![0; units * 3];
     let written = encode_text(text, &mut bytes);
     bytes.truncate(written);
     bytes.shrink_to_fit();
     if bytes.len() > MAX_TEXT_BYTES {
-        return Err(too_long(bytes.len()));
+        return Err(too_long(format_args!("{:.1} MB", bytes.len() as f64 / 1e6)));
     }
     String::from_utf8(bytes).map_err(|_| JsError::new("the browser gave the text as invalid UTF-8"))
 }
 
-fn too_long(bytes: usize) -> JsError {
+/// The error for a text of `size` (`12.5 MB`), past [`MAX_TEXT_BYTES`].
+fn too_long(size: std::fmt::Arguments) -> JsError {
     JsError::new(&format!(
-        "the text is {:.1} MB, more than the {} MB Abridge takes in a browser: \
+        "the text is {size}, more than the {} MB Abridge takes in a browser: \
          split it into parts, or use the abridge command-line tool",
-        bytes as f64 / 1e6,
         MAX_TEXT_BYTES / 1_000_000
     ))
 }

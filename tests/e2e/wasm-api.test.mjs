@@ -157,12 +157,15 @@ describe('summarize in the browser', () => {
   });
 
   test('a text past 100 MB throws an Error that says what to do, and the engine goes on', async () => {
-    const result = await page.evaluate(() => {
+    const result = await page.evaluate(async () => {
+      const memory = (await window.abridge.default()).memory;
       // One of more UTF-16 units than 100 million, and one of fewer but of more UTF-8 bytes.
       const ascii = 'The council met on Monday. '.repeat(Math.ceil(100_000_001 / 27));
       const accented = 'é'.repeat(50_000_001);
       const messages = [];
+      const memoryBytes = [];
       for (const big of [ascii, accented]) {
+        memoryBytes.push(memory.buffer.byteLength);
         for (const name of ['summarize', 'sentences']) {
           try {
             window.abridge[name](big);
@@ -171,10 +174,18 @@ describe('summarize in the browser', () => {
           }
         }
       }
-      return { messages, after: window.abridge.summarize('The vote passed. Everyone cheered.', {}).selected.length };
+      return {
+        messages,
+        memoryBytes,
+        after: window.abridge.summarize('The vote passed. Everyone cheered.', {}).selected.length,
+      };
     });
-    const expected = 'the text is 100.0 MB, more than the 100 MB Abridge takes in a browser: split it into parts, or use the abridge command-line tool';
-    assert.deepEqual(result.messages, [expected, expected, expected, expected]);
+    const past = (size) => `the text is ${size}, more than the 100 MB Abridge takes in a browser: ` +
+      'split it into parts, or use the abridge command-line tool';
+    const [units, bytes] = [past('100.0 million characters long'), past('100.0 MB')];
+    assert.deepEqual(result.messages, [units, units, bytes, bytes]);
+    const [before, afterUnits] = result.memoryBytes;
+    assert.ok(afterUnits - before <= 65_536, `refusing 100 million characters grew the memory from ${before} to ${afterUnits} bytes`);
     assert.equal(result.after, 2);
   });
 
