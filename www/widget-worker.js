@@ -1,5 +1,5 @@
 // The engine of <abridge-summary> (abridge-widget.js), off the host page's thread: the first
-// summary on a page compiles the engine's functions and builds its tables, 70 to 90 ms on a
+// summary on a page compiles the engine's functions and builds its tables, 60 to 90 ms on a
 // news article, and a long read takes a millisecond a thousand characters.
 //
 // Messages out: {type: 'ready'} once the engine has loaded, or {type: 'failed', message}
