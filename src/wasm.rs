@@ -168,8 +168,8 @@ extern "C" {
     #[wasm_bindgen(js_name = addSentences)]
     fn add_sentences(summary: &JsValue, text: &JsString, numbers: &[f64]);
 
-    /// Writes `text` as UTF-8 into `bytes`, which has room for it, and returns how many bytes
-    /// it wrote.
+    /// Writes as much of `text` as UTF-8 into `bytes` as fits, whole characters only, and
+    /// returns how many bytes it wrote.
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(text: &JsString, bytes: &mut [u8]) -> usize;
 }
@@ -313,20 +313,26 @@ fn read_text(text: &JsString) -> Result<String, JsError> {
             units as f64 / 1e6
         )));
     }
-    let mut bytes = vec![0; units * 3];
+    // Room for the limit and one character more, at most: the encoder stops at a character that
+    // does not fit, so a text past the limit fills more than the limit, and its bytes beyond
+    // are never held (three bytes a unit would be 300 MB for 100 million units).
+    let mut bytes = vec![0; (units * 3).min(MAX_TEXT_BYTES + 4)];
     let written = encode_text(text, &mut bytes);
+    if written > MAX_TEXT_BYTES {
+        return Err(too_long(format_args!(
+            "over {} MB",
+            MAX_TEXT_BYTES / 1_000_000
+        )));
+    }
     bytes.truncate(written);
     bytes.shrink_to_fit();
-    if bytes.len() > MAX_TEXT_BYTES {
-        return Err(too_long(format_args!("{:.1} MB", bytes.len() as f64 / 1e6)));
-    }
     String::from_utf8(bytes).map_err(|_| JsError::new("the browser gave the text as invalid UTF-8"))
 }
 
-/// The error for a text of `size` (`12.5 MB`), past [`MAX_TEXT_BYTES`].
+/// The error for a text of `size` (`over 100 MB`), past [`MAX_TEXT_BYTES`].
 fn too_long(size: std::fmt::Arguments) -> JsError {
     JsError::new(&format!(
-        "the text is {size}, more than the {} MB Abridge takes in a browser: \
+        "the text is {size}: Abridge takes at most {} MB in a browser; \
          split it into parts, or use the abridge command-line tool",
         MAX_TEXT_BYTES / 1_000_000
     ))
