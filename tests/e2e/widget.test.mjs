@@ -11,6 +11,7 @@ import { bookmarkletUrl } from '../../www/bookmarklet.js';
 
 const FIXTURES = join(repoRoot, 'tests', 'e2e', 'fixtures', 'widget');
 const SHOTS = outputDir('widget');
+const README = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
 let server; // serves www/ and, under /fixtures/, the host pages: the widget's own origin
 let foreign; // serves only the host pages, from another origin, as any site would
@@ -452,20 +453,34 @@ test('under a CSP that allows neither a worker nor WebAssembly the widget offers
 
 /**
  * Opens plain.html as a page of `origin` with the widget from its own server, as from a CDN
- * when `origin` is another, under `csp` if given. Resolves to where the engine ran: the
- * page's workers, and whether the page's own thread fetched the engine.
+ * when `origin` is another, with `head` (a CSP, a style sheet) added to its head, and waits
+ * for its summary. Resolves to the layout shift so far, as Web Vitals count it (shifts not
+ * caused by the reader's input).
  */
-async function hostedAt(page, origin, csp) {
+async function openHosted(page, origin, head = '') {
   const url = `${origin}hosted.html`;
   const html = readFileSync(join(FIXTURES, 'plain.html'), 'utf8')
     .replace('src="/abridge-widget.js"', `src="${server.url}abridge-widget.js"`)
-    .replace('<meta charset="utf-8">', (meta) => csp
-      ? `${meta}<meta http-equiv="Content-Security-Policy" content="${csp}">`
-      : meta);
+    .replace('<meta charset="utf-8">', (meta) => meta + head);
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.layoutShift += shift.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(url);
   const { detail } = await eventOf(page, 'widget');
   assert.equal(detail.summary.selected.length, 2);
+  // A shift is reported once the frame that made it has been drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => window.layoutShift);
+}
+
+const cspMeta = (csp) => `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
+
+/** Where the engine of the page's widget ran: the page's workers, and whether the page's own thread fetched it. */
+async function engineOf(page) {
   return {
     workers: page.workers().length,
     pageFetchedEngine: await page.evaluate(() =>
@@ -475,7 +490,8 @@ async function hostedAt(page, origin, csp) {
 
 test('the widget summarizes in a worker, off the host page\'s thread, also from another origin', async () => {
   const own = await newPage();
-  assert.deepEqual(await hostedAt(own, server.url), { workers: 1, pageFetchedEngine: false });
+  await openHosted(own, server.url);
+  assert.deepEqual(await engineOf(own), { workers: 1, pageFetchedEngine: false });
   // From a CDN the worker is a blob of the page's that imports the widget's worker script,
   // under the CSP that the embed page gives for the widget's origin.
   const cdn = await newPage();
@@ -483,7 +499,8 @@ test('the widget summarizes in a worker, off the host page\'s thread, also from 
   const snippet = await cdn.textContent('#snippet-csp');
   const csp = snippet.replace(/^Content-Security-Policy: /, '');
   assert.ok(csp.includes(`worker-src blob: ${new URL(server.url).origin};`), snippet);
-  assert.deepEqual(await hostedAt(cdn, foreign.url, csp), { workers: 1, pageFetchedEngine: false });
+  await openHosted(cdn, foreign.url, cspMeta(csp));
+  assert.deepEqual(await engineOf(cdn), { workers: 1, pageFetchedEngine: false });
   for (const page of [own, cdn]) {
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -494,9 +511,27 @@ test('where the CSP forbids a worker, the widget summarizes on the page\'s threa
   const page = await newPage();
   // The README's CSP for a widget from a CDN, without its `worker-src`.
   const csp = `script-src 'self' ${server.url} 'wasm-unsafe-eval'; connect-src 'self' ${server.url}`;
-  assert.deepEqual(await hostedAt(page, foreign.url, csp), { workers: 0, pageFetchedEngine: true });
+  await openHosted(page, foreign.url, cspMeta(csp));
+  assert.deepEqual(await engineOf(page), { workers: 0, pageFetchedEngine: true });
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the height the README reserves for the box keeps the article from jumping when it fills in', async () => {
+  const reservation = README.match(/```css\n(abridge-summary \{[^`]*\})\n```/)?.[1];
+  assert.ok(reservation, 'the README shows the style rule');
+  const embedPage = readFileSync(join(repoRoot, 'www', 'embed.html'), 'utf8');
+  assert.ok(embedPage.includes(`<code id="snippet-reserve">${reservation}</code>`), 'the embed page shows it too');
+  const bare = await newPage();
+  const reserved = await newPage();
+  const shifts = [await openHosted(bare, server.url), await openHosted(reserved, server.url, `<style>${reservation}</style>`)];
+  // Web Vitals call a Cumulative Layout Shift under 0.1 good and over 0.25 poor.
+  assert.ok(shifts[0] > 0.1, `without it the article jumps: ${shifts}`);
+  assert.ok(shifts[1] < 0.1, `with it the shift is small: ${shifts}`);
+  for (const page of [bare, reserved]) {
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
 
 test('the CSP the README documents is enough for the widget', async () => {
