@@ -518,7 +518,7 @@ test('where the CSP forbids a worker, the widget summarizes on the page\'s threa
 });
 
 test('the height the README reserves for the box keeps the article from jumping when it fills in', async () => {
-  const reservation = README.match(/```css\n(abridge-summary \{[^`]*\})\n```/)?.[1];
+  const reservation = README.match(/```css\n(abridge-summary[^{`]* \{[^`]*\})\n```/)?.[1];
   assert.ok(reservation, 'the README shows the style rule');
   const embedPage = readFileSync(join(repoRoot, 'www', 'embed.html'), 'utf8');
   assert.ok(embedPage.includes(`<code id="snippet-reserve">${reservation}</code>`), 'the embed page shows it too');
@@ -528,6 +528,13 @@ test('the height the README reserves for the box keeps the article from jumping 
   // Web Vitals call a Cumulative Layout Shift under 0.1 good and over 0.25 poor.
   assert.ok(shifts[0] > 0.1, `without it the article jumps: ${shifts}`);
   assert.ok(shifts[1] < 0.1, `with it the shift is small: ${shifts}`);
+  // A collapsed box, only its heading, keeps no reserved room (20em is 320 px here).
+  const collapsed = await reserved.evaluate(() => {
+    const widget = document.getElementById('widget');
+    widget.collapsed = true;
+    return widget.getBoundingClientRect().height;
+  });
+  assert.ok(collapsed < 100, `a collapsed box is ${collapsed} px high`);
   for (const page of [bare, reserved]) {
     assert.deepEqual(page.errors, []);
     await page.context().close();
