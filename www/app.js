@@ -196,19 +196,26 @@ ui.input.addEventListener('drop', (e) => {
   }
 });
 
+/** The text of sample article `index` (of any number, in turn), and how many there are. */
+async function sample(index) {
+  if (!state.samples) {
+    const response = await fetch('seeds/index.json');
+    if (!response.ok) throw new Error('no samples');
+    state.samples = await response.json();
+  }
+  if (!state.samples.length) throw new Error('no samples');
+  const name = state.samples[index % state.samples.length];
+  const response = await fetch(`seeds/${encodeURIComponent(name)}`);
+  if (!response.ok) throw new Error('no sample');
+  return { text: await response.text(), count: state.samples.length };
+}
+
 ui.sample.addEventListener('click', async () => {
   try {
-    if (!state.samples) {
-      const response = await fetch('seeds/index.json');
-      if (!response.ok) throw new Error('no samples');
-      state.samples = await response.json();
-    }
-    if (!state.samples.length) throw new Error('no samples');
-    const name = state.samples[state.sample++ % state.samples.length];
-    const response = await fetch(`seeds/${encodeURIComponent(name)}`);
-    if (!response.ok) throw new Error('no sample');
-    notice(state.samples.length > 1 ? `Sample ${((state.sample - 1) % state.samples.length) + 1} of ${state.samples.length}.` : '');
-    setText(await response.text(), { title: '' });
+    const index = state.sample++;
+    const { text, count } = await sample(index);
+    notice(count > 1 ? `Sample ${(index % count) + 1} of ${count}.` : '');
+    setText(text, { title: '' });
   } catch {
     notice('The sample articles are not available (run scripts/build to copy them).');
   }
@@ -631,6 +638,8 @@ Summarizer.load(new URL('./pkg/abridge_bg.wasm', import.meta.url))
   .then(async (summarizer) => {
     engine = summarizer;
     document.documentElement.dataset.ready = 'true';
+    // Only a head start: without the samples the engine warms up on its own texts alone.
+    sample(0).then(({ text }) => summarizer.warmUp(text), () => {});
     await shared;
     schedule(0);
     await fillLanguages();

@@ -25,6 +25,7 @@ export class Summarizer {
   #job = null; // {id, text, textId, options, resolve, reject, started}
   #waiting = null;
   #nextId = 1;
+  #warmUpText = null;
 
   constructor(module) {
     this.#module = module;
@@ -48,12 +49,22 @@ export class Summarizer {
   #spawn() {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     worker.postMessage({ type: 'init', module: this.#module });
+    if (this.#warmUpText) worker.postMessage({ type: 'warm-up', text: this.#warmUpText });
     worker.onmessage = ({ data }) => this.#receive(worker, data);
     worker.onerror = (e) => {
       e.preventDefault();
       this.#receive(worker, { type: 'error', id: this.#job?.id ?? -1, message: e.message || 'the engine failed to load' });
     };
     return worker;
+  }
+
+  /**
+   * Has each worker, and each started later, summarize `text`, a real article, once it has
+   * warmed up on its own texts: its names, numbers and quotations run code they do not.
+   */
+  warmUp(text) {
+    this.#warmUpText = text;
+    for (const worker of [this.#worker, this.#spare]) worker?.postMessage({ type: 'warm-up', text });
   }
 
   /** The languages the engine has data for: [{code, name}]. */

@@ -4,6 +4,7 @@
 //               {type: 'text', textId, index, parts, part}   a text, in order, in parts
 //               {type: 'run', id, textId, options}
 //               {type: 'languages', id}
+//               {type: 'warm-up', text}             a real article, summarized to warm up
 // Messages out: {type: 'ready'} | {type: 'started', id} | {type: 'result', id, result, ms}
 //               | {type: 'error', id, message} | {type: 'languages', id, languages}
 //
@@ -29,6 +30,11 @@ self.onmessage = async ({ data }) => {
     return;
   }
   await ready;
+  if (data.type === 'warm-up') {
+    warmUps.push([data.text]);
+    if (!warming) warmUp();
+    return;
+  }
   if (data.type === 'languages') {
     self.postMessage({ type: 'languages', id: data.id, languages: languages() });
     return;
@@ -65,8 +71,8 @@ self.onmessage = async ({ data }) => {
 // language detection and of English; most of the text's words are new to the engine, which
 // stems each and keeps it; and the browser runs each of the engine's functions as compiled
 // in haste until it has run enough to be worth optimizing, which only later calls gain. A
-// short summary, one of made-up words, two of a longer text and one of the page's sample
-// article, while the page waits for an article, spare the reader much of it (the README's
+// short summary, one of made-up words, two of a longer text and one of the real article the
+// page sends (its first sample), while the page waits for an article, spare the reader much of it (the README's
 // Performance section has the figures). Each is a task of its own, so a reader's text waits
 // for one at most.
 const WARM_UP = 'The council approved the plan on Monday. "It is a good day for the city," the mayor said. Work starts in May.';
@@ -92,38 +98,25 @@ function madeUpText() {
   return sentences.join(' ');
 }
 
-/** Each summary's text and options: made-up words are English as told, not as detected. */
-const WARM_UPS = [
+/**
+ * The summaries still to make, each's text and options: made-up words are English as told,
+ * not as detected. A real article comes last, when the page sends one.
+ */
+const warmUps = [
   [WARM_UP],
   [madeUpText(), { language: 'en' }],
   ...Array(WARM_UP_ROUNDS).fill([`${WARM_UP}\n\n`.repeat(WARM_UP_REPEAT)]),
 ];
-
-/**
- * The page's first sample article, or null: a real article's names, numbers and quotations
- * run code that the texts above do not.
- */
-async function sampleArticle() {
-  try {
-    const index = await fetch(new URL('./seeds/index.json', import.meta.url));
-    const [name] = index.ok ? await index.json() : [];
-    if (!name) return null;
-    const sample = await fetch(new URL(`./seeds/${encodeURIComponent(name)}`, import.meta.url));
-    return sample.ok ? await sample.text() : null;
-  } catch {
-    return null;
-  }
-}
+let warming = false;
 
 async function warmUp() {
-  const sample = sampleArticle();
-  for (const args of WARM_UPS) {
-    summarizeQuietly(args);
+  warming = true;
+  while (warmUps.length) {
+    summarizeQuietly(warmUps.shift());
     // A task each, so that a reader's text waits for one summary at most.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const text = await sample;
-  if (text) summarizeQuietly([text]);
+  warming = false;
 }
 
 function summarizeQuietly(args) {
