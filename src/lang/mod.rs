@@ -65,16 +65,26 @@ struct Data {
     name: &'static str,
     /// The script it is written in, which detection reads first.
     script: Script,
-    /// Makes its Snowball stemmer. A function rather than an [`Algorithm`], so that the
-    /// wasm links only the stemmers used: `Stemmer::create` of a variable links all 18.
-    stemmer: Option<fn() -> Stemmer>,
-    /// A stemmer of Abridge's own, in place of Snowball's (English has one).
-    own_stemmer: Option<for<'w> fn(&'w str) -> Cow<'w, str>>,
+    stemming: Stemming,
     /// Written without spaces between words: terms are character bigrams.
     unspaced: bool,
     /// Maps each letter before stop words are looked up, for lists written without the
     /// accents that running text has.
     fold: Option<fn(char) -> char>,
+}
+
+/// How a language's words are stemmed.
+#[derive(Clone, Copy)]
+enum Stemming {
+    /// Not at all: a word is its own stem.
+    None,
+    /// By Snowball's stemmer, which this function makes. A function rather than an
+    /// [`Algorithm`], so that the wasm links only the stemmers used: `Stemmer::create` of a
+    /// variable links all 18.
+    #[cfg(feature = "languages")]
+    Snowball(fn() -> Stemmer),
+    /// By a stemmer of Abridge's own, in place of Snowball's (English has one).
+    Own(for<'w> fn(&'w str) -> Cow<'w, str>),
 }
 
 impl Data {
@@ -83,8 +93,7 @@ impl Data {
             code,
             name,
             script,
-            stemmer: None,
-            own_stemmer: None,
+            stemming: Stemming::None,
             unspaced: false,
             fold: None,
         }
@@ -92,12 +101,12 @@ impl Data {
 
     #[cfg(feature = "languages")]
     const fn stemmer(mut self, create: fn() -> Stemmer) -> Data {
-        self.stemmer = Some(create);
+        self.stemming = Stemming::Snowball(create);
         self
     }
 
     const fn own_stemmer(mut self, stem: for<'w> fn(&'w str) -> Cow<'w, str>) -> Data {
-        self.own_stemmer = Some(stem);
+        self.stemming = Stemming::Own(stem);
         self
     }
 
@@ -191,7 +200,11 @@ impl Tables {
                 .collect(),
             sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
-            stemmer: data.stemmer.map(|create| create()),
+            stemmer: match data.stemming {
+                #[cfg(feature = "languages")]
+                Stemming::Snowball(create) => Some(create()),
+                _ => None,
+            },
             speech: Speech::for_language(data.code),
         }
     }
@@ -398,7 +411,7 @@ impl Language {
 
     /// The stem of `word`, lowercased: `governments` and `government` share one.
     pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
-        if let Some(stem) = self.data.and_then(|data| data.own_stemmer) {
+        if let Some(Stemming::Own(stem)) = self.data.map(|data| data.stemming) {
             return stem(word);
         }
         match &self.tables().stemmer {
