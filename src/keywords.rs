@@ -2,17 +2,20 @@
 //!
 //! A name is a run of two or more capitalized words that are not stop words (`Marco Rubio`,
 //! `State Department`); joining words such as `of` are language data the scorer does not
-//! have, so `Bank of England` gives two keywords. A single term scores by
-//! the uses that are not part of a name, so that `State` inside `State Department` is not
-//! listed twice; a name scores by its uses times its length in words, since a name of two
-//! words used twice says more than one common word used twice.
+//! have, so `Bank of England` gives two keywords. A person's name is kept without the titles
+//! before it (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key quotes do),
+//! and where the text goes on to call them by surname alone (`Rubio`), those uses are the
+//! name's. A single term scores by the uses that are not part of a name, so that `State`
+//! inside `State Department` is not listed twice; a name scores by its uses times its length
+//! in words, since a name of two words used twice says more than one common word used twice.
 
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::lang::{Class, Language};
 use crate::lists::Lists;
-use crate::terms::{Sentences, Token};
+use crate::terms::{self, Sentences, Token};
 use crate::{Keyword, Span};
 
 /// A term or a name that may be a keyword.
@@ -30,7 +33,8 @@ struct Candidate {
 
 enum Kind {
     Term(u32),
-    Name(Vec<(Span, bool)>),
+    /// A name's uses in full, and by its surname alone.
+    Name(Vec<(Span, bool)>, Vec<Span>),
 }
 
 impl Candidate {
@@ -67,17 +71,35 @@ fn is_candidate(token: &Token) -> bool {
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
 /// most often written in it.
-pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usize) -> Vec<Keyword> {
+pub(crate) fn extract(
+    text: &str,
+    language: &Language,
+    sentences: &Sentences,
+    terms: usize,
+    max: usize,
+) -> Vec<Keyword> {
     let mut runs = Lists::new();
+    // Whether each term is a name word written without another, as a surname is; and
+    // whether it is written in lowercase somewhere, as a surname is not.
+    let mut alone = vec![false; terms];
+    let mut lowercase = vec![false; terms];
     for tokens in sentences.iter() {
-        name_runs(text, tokens, &mut runs);
+        name_runs(text, tokens, &mut runs, (&mut alone, &mut lowercase));
         runs.end();
     }
+    // Where each name starts once the titles before it are left out.
+    let named = |tokens: &[Token], start: usize, end: usize| {
+        start + titles(text, language, &tokens[start..end], &alone)
+    };
     let seen: HashSet<Name> = sentences
         .iter()
         .zip(runs.iter())
-        .flat_map(|(tokens, runs)| runs.iter().map(|&(start, end)| Name(&tokens[start..end])))
+        .flat_map(|(tokens, runs)| {
+            runs.iter()
+                .map(|&(start, end)| Name(&tokens[named(tokens, start, end)..end]))
+        })
         .collect();
+    let surnames = surnames(&seen, &lowercase);
     let mut names: HashMap<Name, Candidate> = HashMap::default();
     // Each term's first use and the uses that count, by term number.
     let mut counts: Vec<Option<(Span, usize)>> = vec![None; terms];
@@ -85,29 +107,41 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
     for (tokens, runs) in sentences.iter().zip(runs.iter()) {
         inside.clear();
         inside.resize(tokens.len(), false);
-        for &(start, end) in runs {
-            // `Mayor Ana Ruiz` is `Ana Ruiz` when the text also names her so.
-            let start = (start + 1..end - 1)
-                .find(|&s| seen.contains(&Name(&tokens[s..end])))
-                .unwrap_or(start);
+        for &(written, end) in runs {
+            let named = named(tokens, written, end);
+            // Titles are part of no name and no keyword.
+            for (token, inside) in tokens[written..named].iter().zip(&mut inside[written..]) {
+                *inside = is_title(text, language, token);
+            }
+            let start = named + also_named(&seen, &tokens[named..end]);
             let run = &tokens[start..end];
             let span = Span::new(run[0].span().start, run[run.len() - 1].span().end);
-            let name = names.entry(Name(run)).or_insert_with(|| Candidate {
-                words: run.len(),
-                first: span,
-                counted: 0,
-                kind: Kind::Name(Vec::new()),
-            });
-            if let Kind::Name(uses) = &mut name.kind {
+            let name = candidate(&mut names, Name(run), span);
+            if let Kind::Name(uses, _) = &mut name.kind {
                 uses.push((span, start == 0));
             }
             name.counted += 1;
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
         for (token, &inside) in tokens.iter().zip(&inside) {
-            if is_candidate(token) {
-                let (_, counted) = counts[token.term as usize].get_or_insert((token.span(), 0));
-                *counted += usize::from(!inside);
+            if !is_candidate(token) {
+                continue;
+            }
+            let person = (token.capitalized && !inside)
+                .then(|| surnames.get(&token.term).copied().flatten())
+                .flatten();
+            match person {
+                Some(person) => {
+                    let name = candidate(&mut names, person, token.span());
+                    if let Kind::Name(_, surname) = &mut name.kind {
+                        surname.push(token.span());
+                    }
+                    name.counted += 1;
+                }
+                None => {
+                    let (_, counted) = counts[token.term as usize].get_or_insert((token.span(), 0));
+                    *counted += usize::from(!inside);
+                }
             }
         }
     }
@@ -144,14 +178,16 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         .zip(&mut uses)
         .map(|(c, term_uses)| {
             let score = c.score() as f64;
-            let uses = match c.kind {
-                Kind::Name(uses) => uses,
-                Kind::Term(_) => std::mem::take(term_uses),
+            let (uses, surname) = match c.kind {
+                Kind::Name(uses, surname) => (uses, surname),
+                Kind::Term(_) => (std::mem::take(term_uses), Vec::new()),
             };
+            let mut spans: Vec<Span> = uses.iter().map(|u| u.0).chain(surname).collect();
+            spans.sort_unstable();
             Keyword {
                 text: written_form(text, &uses),
                 score,
-                spans: uses.iter().map(|u| u.0).collect(),
+                spans,
             }
         })
         .collect()
@@ -166,7 +202,7 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
         .enumerate()
         .filter_map(|(i, c)| match c.kind {
             Kind::Term(term) => Some((term, i)),
-            Kind::Name(_) => None,
+            Kind::Name(..) => None,
         })
         .collect();
     for tokens in sentences.iter() {
@@ -181,8 +217,14 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
 
 /// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
 /// capitalized words that are not stop words (so `The State Department` gives `State
-/// Department`).
-fn name_runs(text: &str, tokens: &[Token], runs: &mut Lists<(usize, usize)>) {
+/// Department`). Marks the terms of such words written without another (`alone`), and of
+/// words written in lowercase.
+fn name_runs(
+    text: &str,
+    tokens: &[Token],
+    runs: &mut Lists<(usize, usize)>,
+    (alone, lowercase): (&mut [bool], &mut [bool]),
+) {
     let adjacent = |a: &Token, b: &Token| {
         text[a.span().end..b.span().start]
             .chars()
@@ -192,6 +234,9 @@ fn name_runs(text: &str, tokens: &[Token], runs: &mut Lists<(usize, usize)>) {
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word(&tokens[i]) {
+            if !tokens[i].capitalized {
+                lowercase[tokens[i].term as usize] = true;
+            }
             i += 1;
             continue;
         }
@@ -203,11 +248,78 @@ fn name_runs(text: &str, tokens: &[Token], runs: &mut Lists<(usize, usize)>) {
         {
             end += 1;
         }
-        if end - start >= 2 {
-            runs.push((start, end));
+        match end - start {
+            1 => alone[tokens[start].term as usize] = true,
+            _ => runs.push((start, end)),
         }
         i = end;
     }
+}
+
+/// The candidate of the name `name`, first used at `first` if it is new.
+fn candidate<'c, 't>(
+    names: &'c mut HashMap<Name<'t>, Candidate>,
+    name: Name<'t>,
+    first: Span,
+) -> &'c mut Candidate {
+    names.entry(name).or_insert_with(|| Candidate {
+        words: name.0.len(),
+        first,
+        counted: 0,
+        kind: Kind::Name(Vec::new(), Vec::new()),
+    })
+}
+
+/// How many of a name's first words to leave out where the text also uses the rest as a
+/// name (among `seen`), the longest such rest: `Mayor Ana Ruiz` is `Ana Ruiz` when the text
+/// also names her so.
+fn also_named(seen: &HashSet<Name>, run: &[Token]) -> usize {
+    (1..run.len() - 1)
+        .find(|&s| seen.contains(&Name(&run[s..])))
+        .unwrap_or(0)
+}
+
+/// The one name among `seen` that each surname stands for (`Rubio`: `Marco Rubio`), `None`
+/// where names of different people end in it (`Bill Clinton` and `Hillary Clinton`). The
+/// last word of a name that the text also writes in `lowercase` is a common noun, and its
+/// uses alone are not the name's (`Women` and `American Women`).
+fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> HashMap<u32, Option<Name<'t>>> {
+    let mut surnames: HashMap<u32, Option<Name>> = HashMap::default();
+    for name in seen {
+        let person = Name(&name.0[also_named(seen, name.0)..]);
+        let surname = name.0[name.0.len() - 1].term;
+        if lowercase[surname as usize] {
+            continue;
+        }
+        let one = surnames.entry(surname).or_insert(Some(person));
+        if *one != Some(person) {
+            *one = None;
+        }
+    }
+    surnames
+}
+
+/// How many words of a name `run` are titles before a person's name (`Republican National
+/// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
+/// up to its last title word, where two words are left after it and the last of them is
+/// written alone in the text (`Priebus`), as a person's surname is and the last word of
+/// `Republican National Convention` is not.
+fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usize {
+    match run.split_last() {
+        Some((last, before)) if alone[last.term as usize] && before.len() >= 2 => before
+            [..before.len() - 1]
+            .iter()
+            .rposition(|token| is_title(text, language, token))
+            .map_or(0, |i| i + 1),
+        _ => 0,
+    }
+}
+
+/// Whether `token` is a word that goes before a name without being part of it (`Sen.`,
+/// `spokeswoman`), as the language's speech lists have it.
+fn is_title(text: &str, language: &Language, token: &Token) -> bool {
+    let word = terms::lowercase(token.span().slice(text));
+    language.speech().entry(&word).is(Class::Title)
 }
 
 /// The form a keyword is most often written in, preferring uses that do not open a

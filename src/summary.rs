@@ -114,7 +114,8 @@ pub struct Keyword {
     pub text: String,
     /// Its weight: higher is more characteristic.
     pub score: f64,
-    /// Where it occurs.
+    /// Where it occurs, in order; for a person's name, also where the text calls them by
+    /// surname alone (`Rubio` for `Marco Rubio`).
     pub spans: Vec<Span>,
 }
 

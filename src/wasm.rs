@@ -98,6 +98,7 @@ export interface Quote extends Span {
 export interface Keyword {
   text: string;
   score: number;
+  /** Where it occurs, in order; for a person's name, also its surname alone. */
   spans: Span[];
 }
 

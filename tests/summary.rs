@@ -231,6 +231,38 @@ keyword_cases! {
         stayed.", "Trump") => 3;
     typographic_possessive: ("Rubio spoke on Monday. Rubio\u{2019}s aides left.", "Rubio") => 2;
     number_groups_join: ("About 6,000 people came. Police counted 6000 people.", "6,000") => 2;
+    surname_joins_the_full_name: (SURNAMES, "Marco Rubio") => 3;
+    shared_surname_joins_neither: (SURNAMES, "Bill Clinton") => 1;
+    shared_surname_stays_a_term: (SURNAMES, "Clinton") => 3;
+    title_word_kept_where_last_word_is_never_alone: (SURNAMES, "Republican National Convention") => 2;
+    common_noun_ending_a_name_joins_it_not: (SURNAMES, "American Women") => 1;
+}
+
+/// A text with people named in full after their titles and then by surname, two people who
+/// share one, and names that end in a common noun or start with a title word.
+const SURNAMES: &str = "Secretary of State Marco Rubio called the ministers on Monday. \
+    Rubio spoke again on Tuesday, and Rubio left for Paris. Bill Clinton and Hillary Clinton \
+    met the Republican National Convention's chair. Clinton spoke first. The Republican \
+    National Convention opens soon. American Women marched there. Women sang, and women \
+    cheered.";
+
+#[test]
+fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
+    let summary = run(SURNAMES, &Options::new().max_keywords(50));
+    for written in ["State Marco Rubio", "Rubio", "State"] {
+        assert!(
+            keyword(&summary, written).is_none(),
+            "{written}: {:?}",
+            summary.keywords
+        );
+    }
+    let rubio = keyword(&summary, "Marco Rubio").unwrap();
+    let spans: Vec<&str> = rubio
+        .spans
+        .iter()
+        .map(|s| &SURNAMES[s.start..s.end])
+        .collect();
+    assert_eq!(spans, ["Marco Rubio", "Rubio", "Rubio"]);
 }
 
 #[test]
