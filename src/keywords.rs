@@ -128,7 +128,7 @@ pub(crate) fn extract(
                 continue;
             }
             let person = (token.capitalized && !inside)
-                .then(|| surnames.get(&token.term).copied().flatten())
+                .then(|| surnames[token.term as usize].flatten())
                 .flatten();
             match person {
                 Some(person) => {
@@ -182,8 +182,7 @@ pub(crate) fn extract(
                 Kind::Name(uses, surname) => (uses, surname),
                 Kind::Term(_) => (std::mem::take(term_uses), Vec::new()),
             };
-            let mut spans: Vec<Span> = uses.iter().map(|u| u.0).chain(surname).collect();
-            spans.sort_unstable();
+            let spans = uses.iter().map(|u| u.0).chain(surname).collect();
             Keyword {
                 text: written_form(text, &uses),
                 score,
@@ -283,15 +282,16 @@ fn also_named(seen: &HashSet<Name>, run: &[Token]) -> usize {
 /// where names of different people end in it (`Bill Clinton` and `Hillary Clinton`). The
 /// last word of a name that the text also writes in `lowercase` is a common noun, and its
 /// uses alone are not the name's (`Women` and `American Women`).
-fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> HashMap<u32, Option<Name<'t>>> {
-    let mut surnames: HashMap<u32, Option<Name>> = HashMap::default();
+fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Option<Name<'t>>>> {
+    // By term number: a map would add its own hash table's code to the wasm.
+    let mut surnames = vec![None; lowercase.len()];
     for name in seen {
         let person = Name(&name.0[also_named(seen, name.0)..]);
         let surname = name.0[name.0.len() - 1].term;
         if lowercase[surname as usize] {
             continue;
         }
-        let one = surnames.entry(surname).or_insert(Some(person));
+        let one = surnames[surname as usize].get_or_insert(Some(person));
         if *one != Some(person) {
             *one = None;
         }

@@ -114,8 +114,8 @@ pub struct Keyword {
     pub text: String,
     /// Its weight: higher is more characteristic.
     pub score: f64,
-    /// Where it occurs, in order; for a person's name, also where the text calls them by
-    /// surname alone (`Rubio` for `Marco Rubio`).
+    /// Where it occurs; for a person's name, where it is written in full and then where the
+    /// text calls them by surname alone (`Rubio` for `Marco Rubio`).
     pub spans: Vec<Span>,
 }
 

@@ -98,7 +98,7 @@ export interface Quote extends Span {
 export interface Keyword {
   text: string;
   score: number;
-  /** Where it occurs, in order; for a person's name, also its surname alone. */
+  /** Where it occurs; for a person's name, in full and then by surname alone. */
   spans: Span[];
 }
 
