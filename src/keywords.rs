@@ -4,8 +4,8 @@
 //! `State Department`); joining words such as `of` are language data the scorer does not
 //! have, so `Bank of England` gives two keywords. A person's name is kept without the titles
 //! before it (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key quotes do),
-//! and where the text goes on to call them by surname alone (`Rubio`), those uses are the
-//! name's. A single term scores by the uses that are not part of a name, so that `State`
+//! and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`), those
+//! uses are the name's. A single term scores by the uses that are not part of a name, so that `State`
 //! inside `State Department` is not listed twice; a name scores by its uses times its length
 //! in words, since a name of two words used twice says more than one common word used twice.
 
@@ -96,7 +96,9 @@ pub(crate) fn extract(
         .zip(runs.iter())
         .flat_map(|(tokens, runs)| {
             runs.iter()
-                .map(|&(start, end)| Name(&tokens[named(tokens, start, end)..end]))
+                .map(|&(start, end)| &tokens[named(tokens, start, end)..end])
+                .filter(|name| name.len() >= 2)
+                .map(Name)
         })
         .collect();
     let surnames = surnames(&seen, &lowercase);
@@ -111,7 +113,11 @@ pub(crate) fn extract(
             let named = named(tokens, written, end);
             // Titles are part of no name and no keyword.
             for (token, inside) in tokens[written..named].iter().zip(&mut inside[written..]) {
-                *inside = is_title(text, language, token);
+                *inside = is_of(text, language, token, Class::Title);
+            }
+            // A surname after its titles is a use of the surname, read with the other words.
+            if end - named < 2 {
+                continue;
             }
             let start = named + also_named(&seen, &tokens[named..end]);
             let run = &tokens[start..end];
@@ -301,25 +307,30 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 
 /// How many words of a name `run` are titles before a person's name (`Republican National
 /// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
-/// up to its last title word, where two words are left after it and the last of them is
-/// written alone in the text (`Priebus`), as a person's surname is and the last word of
-/// `Republican National Convention` is not.
+/// up to its last title word, where the last word of the run is written alone in the text
+/// (`Priebus`), as a person's surname is and the last word of `Republican National
+/// Convention` is not. The words left are a name of two or more (`Marco Rubio` of `Secretary
+/// of State Marco Rubio`), or a surname alone (`Obama` of `President Obama`), but not the
+/// last word of an organisation's name (`Department` of `State Department`).
 fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usize {
-    match run.split_last() {
-        Some((last, before)) if alone[last.term as usize] && before.len() >= 2 => before
-            [..before.len() - 1]
-            .iter()
-            .rposition(|token| is_title(text, language, token))
-            .map_or(0, |i| i + 1),
-        _ => 0,
-    }
+    let Some(last) = run.last().filter(|last| alone[last.term as usize]) else {
+        return 0;
+    };
+    let left = match is_of(text, language, last, Class::Organisation) {
+        true => 2,
+        false => 1,
+    };
+    run[..run.len().saturating_sub(left)]
+        .iter()
+        .rposition(|token| is_of(text, language, token, Class::Title))
+        .map_or(0, |i| i + 1)
 }
 
-/// Whether `token` is a word that goes before a name without being part of it (`Sen.`,
-/// `spokeswoman`), as the language's speech lists have it.
-fn is_title(text: &str, language: &Language, token: &Token) -> bool {
+/// Whether `token` is of `class` as the language's speech lists have it: a title is a word
+/// that goes before a name without being part of it (`Sen.`, `spokeswoman`).
+fn is_of(text: &str, language: &Language, token: &Token, class: Class) -> bool {
     let word = terms::lowercase(token.span().slice(text));
-    language.speech().entry(&word).is(Class::Title)
+    language.speech().entry(&word).is(class)
 }
 
 /// The form a keyword is most often written in, preferring uses that do not open a

@@ -236,6 +236,8 @@ keyword_cases! {
     shared_surname_stays_a_term: (SURNAMES, "Clinton") => 3;
     title_word_kept_where_last_word_is_never_alone: (SURNAMES, "Republican National Convention") => 2;
     common_noun_ending_a_name_joins_it_not: (SURNAMES, "American Women") => 1;
+    title_before_a_surname_joins_the_full_name: (SURNAMES, "Barack Obama") => 3;
+    organisation_keeps_its_title_word: (SURNAMES, "State Department") => 2;
 }
 
 /// A text with people named in full after their titles and then by surname, two people who
@@ -244,12 +246,19 @@ const SURNAMES: &str = "Secretary of State Marco Rubio called the ministers on M
     Rubio spoke again on Tuesday, and Rubio left for Paris. Bill Clinton and Hillary Clinton \
     met the Republican National Convention's chair. Clinton spoke first. The Republican \
     National Convention opens soon. American Women marched there. Women sang, and women \
-    cheered.";
+    cheered. Barack Obama came too, and President Obama spoke last. Obama waved. The State \
+    Department agreed, and the Department said so.";
 
 #[test]
 fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
     let summary = run(SURNAMES, &Options::new().max_keywords(50));
-    for written in ["State Marco Rubio", "Rubio", "State"] {
+    for written in [
+        "State Marco Rubio",
+        "Rubio",
+        "State",
+        "President Obama",
+        "Obama",
+    ] {
         assert!(
             keyword(&summary, written).is_none(),
             "{written}: {:?}",
