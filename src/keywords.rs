@@ -84,7 +84,12 @@ pub(crate) fn extract(
     let mut alone = vec![false; terms];
     let mut lowercase = vec![false; terms];
     for tokens in sentences.iter() {
-        name_runs(text, tokens, &mut runs, (&mut alone, &mut lowercase));
+        name_runs(
+            (text, language),
+            tokens,
+            &mut runs,
+            (&mut alone, &mut lowercase),
+        );
         runs.end();
     }
     // Where each name starts once the titles before it are left out.
@@ -222,18 +227,22 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
 
 /// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
 /// capitalized words that are not stop words (so `The State Department` gives `State
-/// Department`). Marks the terms of such words written without another (`alone`), and of
-/// words written in lowercase.
+/// Department`, `Mr. Trump`). Marks the terms of such words written without another, or after
+/// titles only (`alone`), and of words written in lowercase.
 fn name_runs(
-    text: &str,
+    (text, language): (&str, &Language),
     tokens: &[Token],
     runs: &mut Lists<(usize, usize)>,
     (alone, lowercase): (&mut [bool], &mut [bool]),
 ) {
+    // A title's abbreviation joins the name after it (`Mr. Trump`, `Sen. Sanders`).
     let adjacent = |a: &Token, b: &Token| {
-        text[a.span().end..b.span().start]
-            .chars()
-            .all(|c| c.is_whitespace())
+        let between = &text[a.span().end..b.span().start];
+        let spaced = |s: &str| s.chars().all(char::is_whitespace);
+        spaced(between)
+            || between
+                .strip_prefix('.')
+                .is_some_and(|rest| spaced(rest) && is_of(text, language, a, Class::Title))
     };
     let is_name_word = |t: &Token| t.capitalized && !t.stop;
     let mut i = 0;
@@ -253,9 +262,16 @@ fn name_runs(
         {
             end += 1;
         }
-        match end - start {
-            1 => alone[tokens[start].term as usize] = true,
-            _ => runs.push((start, end)),
+        // A word after titles alone (`Mr. Cruz`) is written alone too.
+        let last = &tokens[end - 1];
+        if tokens[start..end - 1]
+            .iter()
+            .all(|t| is_of(text, language, t, Class::Title))
+        {
+            alone[last.term as usize] = true;
+        }
+        if end - start >= 2 {
+            runs.push((start, end));
         }
         i = end;
     }
@@ -285,16 +301,17 @@ fn also_named(seen: &HashSet<Name>, run: &[Token]) -> usize {
 }
 
 /// The one name among `seen` that each surname stands for (`Rubio`: `Marco Rubio`), `None`
-/// where names of different people end in it (`Bill Clinton` and `Hillary Clinton`). The
-/// last word of a name that the text also writes in `lowercase` is a common noun, and its
-/// uses alone are not the name's (`Women` and `American Women`).
+/// where names of different people end in it (`Bill Clinton` and `Hillary Clinton`). A name
+/// whose first or last word the text also writes in `lowercase` is not a person's: its last
+/// word's uses alone are not the name's (`Women` and `American Women`, `Republican` and
+/// `Several Republican`).
 fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Option<Name<'t>>>> {
     // By term number: a map would add its own hash table's code to the wasm.
     let mut surnames = vec![None; lowercase.len()];
     for name in seen {
         let person = Name(&name.0[also_named(seen, name.0)..]);
         let surname = name.0[name.0.len() - 1].term;
-        if lowercase[surname as usize] {
+        if lowercase[surname as usize] || lowercase[person.0[0].term as usize] {
             continue;
         }
         let one = surnames[surname as usize].get_or_insert(Some(person));
@@ -307,23 +324,32 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 
 /// How many words of a name `run` are titles before a person's name (`Republican National
 /// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
-/// up to its last title word, where the last word of the run is written alone in the text
-/// (`Priebus`), as a person's surname is and the last word of `Republican National
-/// Convention` is not. The words left are a name of two or more (`Marco Rubio` of `Secretary
-/// of State Marco Rubio`), or a surname alone (`Obama` of `President Obama`), but not the
-/// last word of an organisation's name (`Department` of `State Department`).
+/// up to its last title word, where that is abbreviated (`Sen.`) or the last word of the run
+/// is written alone in the text (`Priebus`), as a person's surname is and the last word of
+/// `Republican National Convention` is not. The words left are a name of two or more (`Marco
+/// Rubio` of `Secretary of State Marco Rubio`), or a surname alone (`Obama` of `President
+/// Obama`), but not the last word of an organisation's name (`Department` of `State
+/// Department`).
 fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usize {
-    let Some(last) = run.last().filter(|last| alone[last.term as usize]) else {
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let abbreviated = text[first.span().start..last.span().end].contains('.');
+    if !alone[last.term as usize] && !abbreviated {
         return 0;
-    };
+    }
     let left = match is_of(text, language, last, Class::Organisation) {
         true => 2,
         false => 1,
     };
-    run[..run.len().saturating_sub(left)]
+    let Some(i) = run[..run.len().saturating_sub(left)]
         .iter()
         .rposition(|token| is_of(text, language, token, Class::Title))
-        .map_or(0, |i| i + 1)
+    else {
+        return 0;
+    };
+    match alone[last.term as usize] || text[run[i].span().end..].starts_with('.') {
+        true => i + 1,
+        false => 0,
+    }
 }
 
 /// Whether `token` is of `class` as the language's speech lists have it: a title is a word

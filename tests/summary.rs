@@ -231,13 +231,14 @@ keyword_cases! {
         stayed.", "Trump") => 3;
     typographic_possessive: ("Rubio spoke on Monday. Rubio\u{2019}s aides left.", "Rubio") => 2;
     number_groups_join: ("About 6,000 people came. Police counted 6000 people.", "6,000") => 2;
-    surname_joins_the_full_name: (SURNAMES, "Marco Rubio") => 3;
+    surname_joins_the_full_name: (SURNAMES, "Marco Rubio") => 4;
     shared_surname_joins_neither: (SURNAMES, "Bill Clinton") => 1;
     shared_surname_stays_a_term: (SURNAMES, "Clinton") => 3;
     title_word_kept_where_last_word_is_never_alone: (SURNAMES, "Republican National Convention") => 2;
     common_noun_ending_a_name_joins_it_not: (SURNAMES, "American Women") => 1;
     title_before_a_surname_joins_the_full_name: (SURNAMES, "Barack Obama") => 3;
     organisation_keeps_its_title_word: (SURNAMES, "State Department") => 2;
+    name_led_by_a_common_word_takes_no_surname: (SURNAMES, "Several Republican") => 1;
 }
 
 /// A text with people named in full after their titles and then by surname, two people who
@@ -247,7 +248,8 @@ const SURNAMES: &str = "Secretary of State Marco Rubio called the ministers on M
     met the Republican National Convention's chair. Clinton spoke first. The Republican \
     National Convention opens soon. American Women marched there. Women sang, and women \
     cheered. Barack Obama came too, and President Obama spoke last. Obama waved. The State \
-    Department agreed, and the Department said so.";
+    Department agreed, and the Department said so. Mr. Rubio nodded. Several Republican \
+    senators agreed, several said so, and Republican voters cheered.";
 
 #[test]
 fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
@@ -258,6 +260,7 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
         "State",
         "President Obama",
         "Obama",
+        "Mr",
     ] {
         assert!(
             keyword(&summary, written).is_none(),
@@ -271,7 +274,7 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
         .iter()
         .map(|s| &SURNAMES[s.start..s.end])
         .collect();
-    assert_eq!(spans, ["Marco Rubio", "Rubio", "Rubio"]);
+    assert_eq!(spans, ["Marco Rubio", "Rubio", "Rubio", "Rubio"]);
 }
 
 #[test]
