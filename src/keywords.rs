@@ -5,9 +5,10 @@
 //! have, so `Bank of England` gives two keywords. A person's name is kept without the titles
 //! before it (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key quotes do),
 //! and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`), those
-//! uses are the name's. A single term scores by the uses that are not part of a name, so that `State`
-//! inside `State Department` is not listed twice; a name scores by its uses times its length
-//! in words, since a name of two words used twice says more than one common word used twice.
+//! uses are the name's. A single term scores by the uses that are not part of a name, so
+//! that `State` inside `State Department` is not listed twice; a name scores by its uses
+//! times its length in words, since a name of two words used twice says more than one common
+//! word used twice.
 
 use std::hash::{Hash, Hasher};
 
@@ -85,10 +86,12 @@ pub(crate) fn extract(
     let mut lowercase = vec![false; terms];
     for tokens in sentences.iter() {
         name_runs(
-            (text, language),
+            text,
+            language,
             tokens,
             &mut runs,
-            (&mut alone, &mut lowercase),
+            &mut alone,
+            &mut lowercase,
         );
         runs.end();
     }
@@ -228,12 +231,14 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
 /// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
 /// capitalized words that are not stop words (so `The State Department` gives `State
 /// Department`, `Mr. Trump`). Marks the terms of such words written without another, or after
-/// titles only (`alone`), and of words written in lowercase.
+/// titles only (`alone`), and of words written in `lowercase`.
 fn name_runs(
-    (text, language): (&str, &Language),
+    text: &str,
+    language: &Language,
     tokens: &[Token],
     runs: &mut Lists<(usize, usize)>,
-    (alone, lowercase): (&mut [bool], &mut [bool]),
+    alone: &mut [bool],
+    lowercase: &mut [bool],
 ) {
     // A title's abbreviation joins the name after it (`Mr. Trump`, `Sen. Sanders`).
     let adjacent = |a: &Token, b: &Token| {
@@ -331,6 +336,7 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// Obama`), but not the last word of an organisation's name (`Department` of `State
 /// Department`).
 fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usize {
+    // Most names are neither, and are told so without a lookup.
     let (first, last) = (&run[0], &run[run.len() - 1]);
     let abbreviated = text[first.span().start..last.span().end].contains('.');
     if !alone[last.term as usize] && !abbreviated {
