@@ -55,6 +55,24 @@ const LONG_RUNS = 5;
  */
 const HUGE_RUNS = 3;
 
+/**
+ * Articles timed after a pause, spread over the set, and the pause: as `examples/idle.rs`
+ * does natively, the way a reader's text comes, after the engine has sat idle.
+ */
+const PAUSED_ARTICLES = 51;
+const PAUSE_MS = 100;
+
+/** The median time of `f` on articles spread over the set, each after a pause, and their count. */
+async function medianAfterPause(articles, f) {
+  const step = Math.max(1, Math.floor(articles.length / PAUSED_ARTICLES));
+  const times = [];
+  for (let i = 0; i < articles.length; i += step) {
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    times.push(time(() => f(articles[i])));
+  }
+  return [median(times), times.length];
+}
+
 function time(f) {
   const start = performance.now();
   f();
@@ -137,6 +155,10 @@ async function run() {
   result.callsPerArticle = CALLS_PER_ARTICLE;
   result.medianArticleMs = median(times);
   result.maxArticleMs = Math.max(...times);
+
+  [result.afterPauseArticleMs, result.pausedArticles] = await medianAfterPause(articles, summarize);
+  [result.floorAfterPauseArticleMs] = await medianAfterPause(articles, floor);
+  result.pauseMs = PAUSE_MS;
 
   const heap = () => performance.memory?.usedJSHeapSize ?? null;
   result.wasmMemoryBefore = wasm.memory.buffer.byteLength;
