@@ -141,9 +141,11 @@ pub(crate) fn extract(
             if !is_candidate(token) {
                 continue;
             }
-            let person = (token.capitalized && !inside)
-                .then(|| surnames[token.term as usize].flatten())
-                .flatten();
+            let person = if token.capitalized && !inside {
+                surnames[token.term as usize].flatten()
+            } else {
+                None
+            };
             match person {
                 Some(person) => {
                     let name = candidate(&mut names, person, token.span());
@@ -342,9 +344,10 @@ fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usi
     if !alone[last.term as usize] && !abbreviated {
         return 0;
     }
-    let left = match is_of(text, language, last, Class::Organisation) {
-        true => 2,
-        false => 1,
+    let left = if is_of(text, language, last, Class::Organisation) {
+        2
+    } else {
+        1
     };
     let Some(i) = run[..run.len().saturating_sub(left)]
         .iter()
@@ -352,9 +355,10 @@ fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usi
     else {
         return 0;
     };
-    match alone[last.term as usize] || text[run[i].span().end..].starts_with('.') {
-        true => i + 1,
-        false => 0,
+    if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') {
+        i + 1
+    } else {
+        0
     }
 }
 
