@@ -141,11 +141,10 @@ pub(crate) fn extract(
             if !is_candidate(token) {
                 continue;
             }
-            let person = if token.capitalized && !inside {
-                surnames[token.term as usize].flatten()
-            } else {
-                None
-            };
+            // Not an if/else, whose wasm gzips 0.4 KB larger: the page has 0.5 KB to spare.
+            let person = (token.capitalized && !inside)
+                .then(|| surnames[token.term as usize].flatten())
+                .flatten();
             match person {
                 Some(person) => {
                     let name = candidate(&mut names, person, token.span());
