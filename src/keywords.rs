@@ -67,7 +67,7 @@ impl Hash for Name<'_> {
 /// Whether a token can be a keyword on its own: `said` and `told` run through every news
 /// story without saying what it is about.
 fn is_candidate(token: &Token) -> bool {
-    !token.stop && (token.capitalized || !token.reporting)
+    !token.stop() && (token.capitalized() || !token.reporting())
 }
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
@@ -142,7 +142,7 @@ pub(crate) fn extract(
                 continue;
             }
             // Not an if/else, whose wasm gzips 0.4 KB larger: the page has 0.5 KB to spare.
-            let person = (token.capitalized && !inside)
+            let person = (token.capitalized() && !inside)
                 .then(|| surnames[token.term as usize].flatten())
                 .flatten();
             match person {
@@ -250,11 +250,11 @@ fn name_runs(
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && is_of(text, language, a, Class::Title))
     };
-    let is_name_word = |t: &Token| t.capitalized && !t.stop;
+    let is_name_word = |t: &Token| t.capitalized() && !t.stop();
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word(&tokens[i]) {
-            if !tokens[i].capitalized {
+            if !tokens[i].capitalized() {
                 lowercase[tokens[i].term as usize] = true;
             }
             i += 1;

@@ -98,7 +98,7 @@ pub fn summarize_with<'t>(
         .map(|t| score::Features {
             rank: 0,
             words: t.len(),
-            dependent_opener: t.first().is_some_and(|first| first.opener),
+            dependent_opener: t.first().is_some_and(|first| first.opener()),
         })
         .collect();
     for (rank, &i) in candidates.iter().enumerate() {
@@ -156,7 +156,7 @@ pub fn summarize_with<'t>(
     for quote in &mut quotes {
         words.clear();
         vocabulary.tokenize(text, quote.span, |token| words.push(token));
-        let terms = model.distinct(words.iter().filter(|t| !t.stop).map(|t| t.term));
+        let terms = model.distinct(words.iter().filter(|t| !t.stop()).map(|t| t.term));
         quote.score = model.centrality(&terms);
     }
     // Key quotes first, the most central first; fragments after them.

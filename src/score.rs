@@ -140,7 +140,7 @@ impl Model {
         let mut last_use: Vec<usize> = vec![0; terms];
         let mut distinct = Lists::new();
         for (n, tokens) in sentences.iter().enumerate() {
-            for token in tokens.iter().filter(|t| !t.stop) {
+            for token in tokens.iter().filter(|t| !t.stop()) {
                 let id = token.term as usize;
                 count[id] += 1;
                 if last_use[id] != n + 1 {

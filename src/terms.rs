@@ -14,29 +14,49 @@ use crate::lists::Lists;
 use crate::{Error, Segment, Span};
 
 /// One word of the text: a few of these per word of a long text are most of the memory a
-/// summary needs, so it holds no more than it must (16 bytes: offsets fit in 32 bits, as
-/// [`check_length`] makes sure).
+/// summary needs, so it holds no more than it must (12 bytes: offsets fit in 32 bits, as
+/// [`check_length`] makes sure, and a word's length in 16, as [`Vocabulary::tokenize`] does).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Token {
     start: u32,
-    end: u32,
     /// Its term's number in the document's [`Vocabulary`]: what is counted.
     pub term: u32,
-    /// Whether it is a stop word, which scoring ignores.
-    pub stop: bool,
-    /// Whether it is written with a capital (or title-case) first letter: names are.
-    pub capitalized: bool,
-    /// Whether it is a content word that reports speech (`said`, `told`), as the language's
-    /// speech lists have it.
-    pub reporting: bool,
-    /// Whether it needs the sentence before when it opens one (`He`, `But`, `This`).
-    pub opener: bool,
+    len: u16,
+    /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`] and [`OPENER`].
+    flags: u8,
 }
+
+/// A [`Token`] that is a stop word, which scoring ignores.
+const STOP: u8 = 1;
+/// A [`Token`] written with a capital (or title-case) first letter: names are.
+const CAPITALIZED: u8 = 2;
+/// A [`Token`] that is a content word reporting speech (`said`, `told`), as the language's
+/// speech lists have it.
+const REPORTING: u8 = 4;
+/// A [`Token`] that needs the sentence before when it opens one (`He`, `But`, `This`).
+const OPENER: u8 = 8;
 
 impl Token {
     /// Where it is, as written (without a possessive `'s`).
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + usize::from(self.len))
+    }
+
+    pub fn stop(&self) -> bool {
+        self.flags & STOP != 0
+    }
+
+    pub fn capitalized(&self) -> bool {
+        self.flags & CAPITALIZED != 0
+    }
+
+    pub fn reporting(&self) -> bool {
+        self.flags & REPORTING != 0
+    }
+
+    pub fn opener(&self) -> bool {
+        self.flags & OPENER != 0
     }
 }
 
@@ -85,20 +105,26 @@ impl<'l> Vocabulary<'l> {
         self.used.len()
     }
 
-    /// Gives `add` the words of `span` in `text`, numbering the terms not met before.
+    /// Gives `add` the words of `span` in `text`, numbering the terms not met before. A
+    /// "word" of 64 KB or more is no word of any language but a run of letters in junk
+    /// (encoded data, a binary file read as text): it is left out.
     pub fn tokenize(&mut self, text: &str, span: Span, mut add: impl FnMut(Token)) {
         for (i, word) in self.language.words(span.slice(text)) {
+            if word.len() > usize::from(u16::MAX) {
+                continue;
+            }
             let (term, spelling) = self.term(word);
-            // `check_length` keeps every offset of the text within 32 bits.
-            let start = (span.start + i) as u32;
+            let flag = |set: bool, flag: u8| u8::from(set) * flag;
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
             add(Token {
-                start,
-                end: start + spelling.len,
+                // `check_length` keeps every offset of the text within 32 bits.
+                start: (span.start + i) as u32,
                 term,
-                stop: spelling.stop,
-                capitalized: word.chars().next().is_some_and(char::is_uppercase),
-                reporting: spelling.reporting,
-                opener: spelling.opener,
+                len: spelling.len,
+                flags: flag(spelling.stop, STOP)
+                    | flag(capitalized, CAPITALIZED)
+                    | flag(spelling.reporting, REPORTING)
+                    | flag(spelling.opener, OPENER),
             });
         }
     }
@@ -273,8 +299,8 @@ impl Lexicon {
         let speech = language.speech().entry(&lower);
         let spelling = Spelling {
             term,
-            // Words are far shorter than the 4 GiB `check_length` allows a text.
-            len: len as u32,
+            // `tokenize` leaves out longer words.
+            len: len as u16,
             stop,
             reporting: !stop && (speech.is(Class::Verb) || speech.is(Class::Participle)),
             opener: language.needs_antecedent(&lower),
@@ -291,7 +317,7 @@ struct Spelling {
     /// Its term's number in the lexicon.
     term: u32,
     /// Its length in bytes, without a possessive `'s`.
-    len: u32,
+    len: u16,
     stop: bool,
     reporting: bool,
     opener: bool,

@@ -159,6 +159,20 @@ fn binary_garbage_is_text_or_no_sentences() {
     }
 }
 
+/// A run of letters of 64 KB or more (encoded data pasted into an article) is no word: it
+/// counts as none, and never becomes a keyword, in a text that is summarized all the same.
+#[test]
+fn a_word_of_64_kb_or_more_is_left_out() {
+    for (len, words) in [(65_535, 3), (65_536, 2), (1 << 20, 2)] {
+        let text = format!("The council met. Data {} ends here.", "x".repeat(len));
+        let summary = summarize_ok(&text);
+        let counts: Vec<usize> = summary.sentences.iter().map(|s| s.words).collect();
+        assert_eq!(counts, [3, words + 1], "{len}");
+        let longest = summary.keywords.iter().map(|k| k.text.len()).max();
+        assert_eq!(longest == Some(len), len < 65_536, "{len}: {longest:?}");
+    }
+}
+
 #[test]
 fn html_is_summarized_as_text() {
     let text = KINDS[6].1(20_000);
