@@ -74,7 +74,7 @@ impl<'t> Stages<'t> {
     /// Keywords and names; returns how many.
     pub fn keywords(&self) -> usize {
         let max = Options::DEFAULT_MAX_KEYWORDS;
-        keywords::extract(self.text, self.language, &self.tokens, self.terms, max).len()
+        keywords::extract(self.text, &self.tokens, self.terms, max).len()
     }
 }
 

@@ -14,9 +14,8 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lang::{Class, Language};
 use crate::lists::Lists;
-use crate::terms::{self, Sentences, Token};
+use crate::terms::{Sentences, Token};
 use crate::{Keyword, Span};
 
 /// A term or a name that may be a keyword.
@@ -72,32 +71,19 @@ fn is_candidate(token: &Token) -> bool {
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
 /// most often written in it.
-pub(crate) fn extract(
-    text: &str,
-    language: &Language,
-    sentences: &Sentences,
-    terms: usize,
-    max: usize,
-) -> Vec<Keyword> {
+pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usize) -> Vec<Keyword> {
     let mut runs = Lists::new();
     // Whether each term is a name word written without another, as a surname is; and
     // whether it is written in lowercase somewhere, as a surname is not.
     let mut alone = vec![false; terms];
     let mut lowercase = vec![false; terms];
     for tokens in sentences.iter() {
-        name_runs(
-            text,
-            language,
-            tokens,
-            &mut runs,
-            &mut alone,
-            &mut lowercase,
-        );
+        name_runs(text, tokens, &mut runs, &mut alone, &mut lowercase);
         runs.end();
     }
     // Where each name starts once the titles before it are left out.
     let named = |tokens: &[Token], start: usize, end: usize| {
-        start + titles(text, language, &tokens[start..end], &alone)
+        start + titles(text, &tokens[start..end], &alone)
     };
     let seen: HashSet<Name> = sentences
         .iter()
@@ -121,7 +107,7 @@ pub(crate) fn extract(
             let named = named(tokens, written, end);
             // Titles are part of no name and no keyword.
             for (token, inside) in tokens[written..named].iter().zip(&mut inside[written..]) {
-                *inside = is_of(text, language, token, Class::Title);
+                *inside = token.title();
             }
             // A surname after its titles is a use of the surname, read with the other words.
             if end - named < 2 {
@@ -235,7 +221,6 @@ fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, 
 /// titles only (`alone`), and of words written in `lowercase`.
 fn name_runs(
     text: &str,
-    language: &Language,
     tokens: &[Token],
     runs: &mut Lists<(usize, usize)>,
     alone: &mut [bool],
@@ -248,7 +233,7 @@ fn name_runs(
         spaced(between)
             || between
                 .strip_prefix('.')
-                .is_some_and(|rest| spaced(rest) && is_of(text, language, a, Class::Title))
+                .is_some_and(|rest| spaced(rest) && a.title())
     };
     let is_name_word = |t: &Token| t.capitalized() && !t.stop();
     let mut i = 0;
@@ -270,10 +255,7 @@ fn name_runs(
         }
         // A word after titles alone (`Mr. Cruz`) is written alone too.
         let last = &tokens[end - 1];
-        if tokens[start..end - 1]
-            .iter()
-            .all(|t| is_of(text, language, t, Class::Title))
-        {
+        if tokens[start..end - 1].iter().all(Token::title) {
             alone[last.term as usize] = true;
         }
         if end - start >= 2 {
@@ -336,21 +318,17 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// Rubio` of `Secretary of State Marco Rubio`), or a surname alone (`Obama` of `President
 /// Obama`), but not the last word of an organisation's name (`Department` of `State
 /// Department`).
-fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usize {
-    // Most names are neither, and are told so without a lookup.
+fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
+    // Most names are neither, and are told so without reading their words.
     let (first, last) = (&run[0], &run[run.len() - 1]);
     let abbreviated = text[first.span().start..last.span().end].contains('.');
     if !alone[last.term as usize] && !abbreviated {
         return 0;
     }
-    let left = if is_of(text, language, last, Class::Organisation) {
-        2
-    } else {
-        1
-    };
+    let left = if last.organisation() { 2 } else { 1 };
     let Some(i) = run[..run.len().saturating_sub(left)]
         .iter()
-        .rposition(|token| is_of(text, language, token, Class::Title))
+        .rposition(|token| token.title())
     else {
         return 0;
     };
@@ -359,13 +337,6 @@ fn titles(text: &str, language: &Language, run: &[Token], alone: &[bool]) -> usi
     } else {
         0
     }
-}
-
-/// Whether `token` is of `class` as the language's speech lists have it: a title is a word
-/// that goes before a name without being part of it (`Sen.`, `spokeswoman`).
-fn is_of(text: &str, language: &Language, token: &Token, class: Class) -> bool {
-    let word = terms::lowercase(token.span().slice(text));
-    language.speech().entry(&word).is(class)
 }
 
 /// The form a keyword is most often written in, preferring uses that do not open a

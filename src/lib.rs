@@ -175,7 +175,7 @@ pub fn summarize_with<'t>(
         quotes,
         keywords: match options.max_keywords {
             0 => Vec::new(),
-            max => keywords::extract(text, language, &tokens, vocabulary.len(), max),
+            max => keywords::extract(text, &tokens, vocabulary.len(), max),
         },
     })
 }

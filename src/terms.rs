@@ -22,7 +22,8 @@ pub(crate) struct Token {
     /// Its term's number in the document's [`Vocabulary`]: what is counted.
     pub term: u32,
     len: u16,
-    /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`] and [`OPENER`].
+    /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`], [`OPENER`], [`TITLE`] and
+    /// [`ORGANISATION`].
     flags: u8,
 }
 
@@ -35,6 +36,17 @@ const CAPITALIZED: u8 = 2;
 const REPORTING: u8 = 4;
 /// A [`Token`] that needs the sentence before when it opens one (`He`, `But`, `This`).
 const OPENER: u8 = 8;
+/// A [`Token`] that the language's speech lists have as a title: a word that goes before a
+/// name without being part of it (`Sen.`, `spokeswoman`).
+const TITLE: u8 = 16;
+/// A [`Token`] that the language's speech lists have as ending an organisation's name
+/// (`Department`).
+const ORGANISATION: u8 = 32;
+
+/// `flag` if `set`, else none.
+fn flag(set: bool, flag: u8) -> u8 {
+    u8::from(set) * flag
+}
 
 impl Token {
     /// Where it is, as written (without a possessive `'s`).
@@ -57,6 +69,14 @@ impl Token {
 
     pub fn opener(&self) -> bool {
         self.flags & OPENER != 0
+    }
+
+    pub fn title(&self) -> bool {
+        self.flags & TITLE != 0
+    }
+
+    pub fn organisation(&self) -> bool {
+        self.flags & ORGANISATION != 0
     }
 }
 
@@ -114,17 +134,13 @@ impl<'l> Vocabulary<'l> {
                 continue;
             }
             let (term, spelling) = self.term(word);
-            let flag = |set: bool, flag: u8| u8::from(set) * flag;
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
             add(Token {
                 // `check_length` keeps every offset of the text within 32 bits.
                 start: (span.start + i) as u32,
                 term,
                 len: spelling.len,
-                flags: flag(spelling.stop, STOP)
-                    | flag(capitalized, CAPITALIZED)
-                    | flag(spelling.reporting, REPORTING)
-                    | flag(spelling.opener, OPENER),
+                flags: spelling.flags | flag(capitalized, CAPITALIZED),
             });
         }
     }
@@ -145,7 +161,7 @@ impl<'l> Vocabulary<'l> {
             .words(text)
             .filter_map(|(_, word)| {
                 let (term, stop) = match self.lexicon.spellings.get(word) {
-                    Some(found) => (found.term, found.stop),
+                    Some(found) => (found.term, found.flags & STOP != 0),
                     None => {
                         let (term, stop) = normalize(word, self.language);
                         (*self.lexicon.terms.get(term.as_str())?, stop)
@@ -297,13 +313,16 @@ impl Lexicon {
         let len = word.len() - if stop { 0 } else { possessive_len(word) };
         let lower = lowercase(&word[..len]);
         let speech = language.speech().entry(&lower);
+        let reporting = !stop && (speech.is(Class::Verb) || speech.is(Class::Participle));
         let spelling = Spelling {
             term,
             // `tokenize` leaves out longer words.
             len: len as u16,
-            stop,
-            reporting: !stop && (speech.is(Class::Verb) || speech.is(Class::Participle)),
-            opener: language.needs_antecedent(&lower),
+            flags: flag(stop, STOP)
+                | flag(reporting, REPORTING)
+                | flag(language.needs_antecedent(&lower), OPENER)
+                | flag(speech.is(Class::Title), TITLE)
+                | flag(speech.is(Class::Organisation), ORGANISATION),
             uses: 1,
         };
         self.spellings.insert(word.into(), spelling);
@@ -318,9 +337,8 @@ struct Spelling {
     term: u32,
     /// Its length in bytes, without a possessive `'s`.
     len: u16,
-    stop: bool,
-    reporting: bool,
-    opener: bool,
+    /// The flags of its [`Token`]s but [`CAPITALIZED`].
+    flags: u8,
     /// How often it has been met, for [`Lexicon::forget`].
     uses: u16,
 }
