@@ -118,6 +118,10 @@ cases! {
     speakers_capitalised_titles_stripped:
         "“Talks must start,” White House Press Secretary Sean Spicer said." =>
         [("Talks must start,", Some("Sean Spicer"), Statement)];
+    speakers_party_and_role_titles_stripped:
+        "“Talks must start,” Tory MP Boris Johnson said. “They will,” said actress Nicole Kidman." =>
+        [("Talks must start,", Some("Boris Johnson"), Statement),
+         ("They will,", Some("Nicole Kidman"), Statement)];
     speakers_initials: "“Talks must start,” said Donald J. Trump." =>
         [("Talks must start,", Some("Donald J. Trump"), Statement)];
     speakers_short_acronym_first_name: "“Talks must start,” Vice President JD Vance said." =>
