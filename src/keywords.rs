@@ -63,10 +63,10 @@ impl Hash for Name<'_> {
     }
 }
 
-/// Whether a token can be a keyword on its own: `said` and `told` run through every news
-/// story without saying what it is about.
+/// Whether a token can be a keyword on its own: `said` and `told`, `also` and `would` run
+/// through every news story without saying what it is about (but `May` may name someone).
 fn is_candidate(token: &Token) -> bool {
-    !token.stop() && (token.capitalized() || !token.reporting())
+    !token.stop() && (token.capitalized() || !(token.reporting() || token.adverb()))
 }
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as

@@ -22,8 +22,8 @@ pub(crate) struct Token {
     /// Its term's number in the document's [`Vocabulary`]: what is counted.
     pub term: u32,
     len: u16,
-    /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`], [`OPENER`], [`TITLE`] and
-    /// [`ORGANISATION`].
+    /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`], [`OPENER`], [`TITLE`],
+    /// [`ORGANISATION`] and [`ADVERB`].
     flags: u8,
 }
 
@@ -42,6 +42,9 @@ const TITLE: u8 = 16;
 /// A [`Token`] that the language's speech lists have as ending an organisation's name
 /// (`Department`).
 const ORGANISATION: u8 = 32;
+/// A [`Token`] that the language's speech lists have as an adverb or auxiliary that may stand
+/// between a speaker and the verb (`also`, `would`, `later`).
+const ADVERB: u8 = 64;
 
 /// `flag` if `set`, else none.
 fn flag(set: bool, flag: u8) -> u8 {
@@ -77,6 +80,10 @@ impl Token {
 
     pub fn organisation(&self) -> bool {
         self.flags & ORGANISATION != 0
+    }
+
+    pub fn adverb(&self) -> bool {
+        self.flags & ADVERB != 0
     }
 }
 
@@ -322,7 +329,8 @@ impl Lexicon {
                 | flag(reporting, REPORTING)
                 | flag(language.needs_antecedent(&lower), OPENER)
                 | flag(speech.is(Class::Title), TITLE)
-                | flag(speech.is(Class::Organisation), ORGANISATION),
+                | flag(speech.is(Class::Organisation), ORGANISATION)
+                | flag(speech.is(Class::Adverb), ADVERB),
             uses: 1,
         };
         self.spellings.insert(word.into(), spelling);

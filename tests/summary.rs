@@ -277,6 +277,31 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
     assert_eq!(spans, ["Marco Rubio", "Rubio", "Rubio", "Rubio"]);
 }
 
+/// Auxiliaries and adverbs that the speech lists hold (`would`, `also`, `later`; in French
+/// `a`, `aussi`) are in every story and name none, however often used; capitalized in a
+/// sentence they may be a name (`May`, here Theresa May's surname).
+#[test]
+fn auxiliaries_and_adverbs_are_no_keywords() {
+    let english = "The council would vote later, and the mayor would also vote. Residents \
+        would also speak later. Theresa May would also come, May said. The vote would pass.";
+    let french = "Le conseil a voté. Le maire a aussi voté. La ville a encore parlé, et a aussi \
+        ri. Marie a encore ri.";
+    for (text, kept, left_out) in [
+        (english, "Theresa May", ["would", "also", "later"]),
+        (french, "conseil", ["a", "aussi", "encore"]),
+    ] {
+        let summary = run(text, &Options::new().max_keywords(50));
+        assert!(keyword(&summary, kept).is_some(), "{:?}", summary.keywords);
+        for word in left_out {
+            assert!(
+                keyword(&summary, word).is_none(),
+                "{word}: {:?}",
+                summary.keywords
+            );
+        }
+    }
+}
+
 #[test]
 fn keywords_are_written_as_in_the_text_and_span_it() {
     let summary = run(STORY, &Options::new());
