@@ -141,10 +141,11 @@ impl<'l> Vocabulary<'l> {
                 continue;
             }
             let (term, spelling) = self.term(word);
-            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+            let skip = usize::from(spelling.skip);
+            let capitalized = word[skip..].chars().next().is_some_and(char::is_uppercase);
             add(Token {
                 // `check_length` keeps every offset of the text within 32 bits.
-                start: (span.start + i) as u32,
+                start: (span.start + i + skip) as u32,
                 term,
                 len: spelling.len,
                 flags: spelling.flags | flag(capitalized, CAPITALIZED),
@@ -170,7 +171,8 @@ impl<'l> Vocabulary<'l> {
                 let (term, stop) = match self.lexicon.spellings.get(word) {
                     Some(found) => (found.term, found.flags & STOP != 0),
                     None => {
-                        let (term, stop) = normalize(word, self.language);
+                        let elision = self.language.elision(word);
+                        let (term, stop) = normalize(&word[elision..], self.language);
                         (*self.lexicon.terms.get(term.as_str())?, stop)
                     }
                 };
@@ -307,7 +309,9 @@ impl Lexicon {
             found.uses = found.uses.saturating_add(1);
             return *found;
         }
-        let (term, stop) = normalize(word, language);
+        // `l'économie` is a use of `économie`, and `qu'il` of the stop word `il`.
+        let skip = language.elision(word);
+        let (term, stop) = normalize(&word[skip..], language);
         let term = match self.terms.get(term.as_str()) {
             Some(&known) => known,
             None => {
@@ -318,13 +322,14 @@ impl Lexicon {
         };
         // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
         let len = word.len() - if stop { 0 } else { possessive_len(word) };
-        let lower = lowercase(&word[..len]);
+        let lower = lowercase(&word[skip..len]);
         let speech = language.speech().entry(&lower);
         let reporting = !stop && (speech.is(Class::Verb) || speech.is(Class::Participle));
         let spelling = Spelling {
             term,
-            // `tokenize` leaves out longer words.
-            len: len as u16,
+            // `tokenize` leaves out longer words, and an elided word is a few letters.
+            len: (len - skip) as u16,
+            skip: skip as u8,
             flags: flag(stop, STOP)
                 | flag(reporting, REPORTING)
                 | flag(language.needs_antecedent(&lower), OPENER)
@@ -343,8 +348,11 @@ impl Lexicon {
 struct Spelling {
     /// Its term's number in the lexicon.
     term: u32,
-    /// Its length in bytes, without a possessive `'s`.
+    /// Its length in bytes, without a possessive `'s` or an elided word before it.
     len: u16,
+    /// The bytes of an elided word and its apostrophe before it (`l'`), which its tokens
+    /// leave out.
+    skip: u8,
     /// The flags of its [`Token`]s but [`CAPITALIZED`].
     flags: u8,
     /// How often it has been met, for [`Lexicon::forget`].

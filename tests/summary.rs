@@ -302,6 +302,40 @@ fn auxiliaries_and_adverbs_are_no_keywords() {
     }
 }
 
+/// In French and Italian an elided word (`l'`, `d’`, `qu'`, `dell'`) is not part of the
+/// word after it: `l'économie` is a use of `économie`, `qu'il` of the stop word `il`, and a
+/// name after `d'` is capitalized.
+#[test]
+fn elided_words_are_left_out_of_terms_and_keywords() {
+    let french = "L'économie va mieux. L’économie de la région croît, et l'économie \
+        nationale suit. Le plan d'Emmanuel Macron aide l'économie, qu'il a voulue. \
+        Emmanuel Macron parle.";
+    let summary = run(french, &Options::new().language("fr").max_keywords(50));
+    let economy = keyword(&summary, "économie").unwrap();
+    let spans: Vec<&str> = economy
+        .spans
+        .iter()
+        .map(|s| &french[s.start..s.end])
+        .collect();
+    assert_eq!(spans, ["économie"; 4]);
+    assert_eq!(keyword(&summary, "Emmanuel Macron").unwrap().spans.len(), 2);
+    for elided in ["l'économie", "économie,", "qu'il", "il", "d'Emmanuel"] {
+        assert!(
+            keyword(&summary, elided).is_none(),
+            "{elided}: {:?}",
+            summary.keywords
+        );
+    }
+    let italian = "Dell'economia si parla. L'economia cresce, e l'economia regge.";
+    let summary = run(italian, &Options::new().language("it"));
+    assert_eq!(
+        summary.keywords[0].text, "economia",
+        "{:?}",
+        summary.keywords
+    );
+    assert_eq!(summary.keywords[0].spans.len(), 3);
+}
+
 #[test]
 fn keywords_are_written_as_in_the_text_and_span_it() {
     let summary = run(STORY, &Options::new());

@@ -47,6 +47,8 @@ struct Tables {
     stopwords: HashSet<Cow<'static, str>>,
     sentences: SentenceRules,
     openers: HashSet<&'static str>,
+    /// Words written without their vowel before an apostrophe (`l'`, `qu'`).
+    elisions: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
     speech: Speech,
 }
@@ -200,6 +202,7 @@ impl Tables {
                 .collect(),
             sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
+            elisions: entries(list(data.code, "elisions")).collect(),
             stemmer: match data.stemming {
                 #[cfg(feature = "languages")]
                 Stemming::Snowball(create) => Some(create()),
@@ -217,6 +220,7 @@ impl Tables {
             // Sentence rules need no other data, so a few more languages have them.
             sentences: SentenceRules::parse(list(code, "abbreviations")),
             openers: HashSet::default(),
+            elisions: HashSet::default(),
             stemmer: None,
             speech: Speech::default(),
         }
@@ -407,6 +411,29 @@ impl Language {
     /// sentence (`he`, `but`, `this`): such a sentence reads badly without its predecessor.
     pub fn needs_antecedent(&self, word: &str) -> bool {
         self.tables().openers.contains(word)
+    }
+
+    /// How many bytes `word` opens with that are an elided word and its apostrophe (`l'` of
+    /// `l'économie`, `Qu’` of `Qu’il`), as the language's `elisions` list has them; 0 if
+    /// none, or if nothing follows.
+    pub(crate) fn elision(&self, word: &str) -> usize {
+        let elisions = &self.tables().elisions;
+        if elisions.is_empty() {
+            return 0;
+        }
+        let Some((at, mark)) = word
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '\'' | '\u{2019}'))
+        else {
+            return 0;
+        };
+        let end = at + mark.len_utf8();
+        let elided = elisions.contains(crate::terms::lowercase(&word[..at]).as_ref());
+        if elided && end < word.len() {
+            end
+        } else {
+            0
+        }
     }
 
     /// The stem of `word`, lowercased: `governments` and `government` share one.
