@@ -321,7 +321,12 @@ impl Lexicon {
             }
         };
         // `Ruiz's` is written `Ruiz` where it is shown as a keyword.
-        let len = word.len() - if stop { 0 } else { possessive_len(word) };
+        let len = word.len()
+            - if stop {
+                0
+            } else {
+                possessive_len(&word[skip..])
+            };
         let lower = lowercase(&word[skip..len]);
         let speech = language.speech().entry(&lower);
         let reporting = !stop && (speech.is(Class::Verb) || speech.is(Class::Participle));

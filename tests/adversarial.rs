@@ -111,6 +111,20 @@ fn regression_a_comma_at_the_edge_of_the_appositive_window() {
     assert!(!summarize_ok(text).sentences.is_empty());
 }
 
+/// Found by reading the code: an elided word before a possessive `'s` (`l's` in Italian, where
+/// `s` is no stop word) made the word's end fall before its start, and panicked.
+#[test]
+fn regression_an_elided_word_before_a_possessive_s() {
+    for (text, language) in [
+        ("Il l's va bene. L’s e dell's.", "it"),
+        ("Il dit qu's et l's.", "fr"),
+    ] {
+        let options = Options::new().language(language);
+        let summary = abridge::summarize(text, &options).unwrap();
+        common::check_summary(text, &summary).unwrap();
+    }
+}
+
 #[test]
 fn a_megabyte_without_punctuation_is_summarized() {
     let text = KINDS[1].1(1 << 20);

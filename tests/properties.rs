@@ -29,6 +29,8 @@ const PIECES: &[&str] = &[
     "\0", "\u{1b}", "\u{7}", "\u{b}", "\u{c}", "\u{85}", "\u{feff}", "\u{200b}", "\u{200d}",
     // CJK, and a character outside the BMP that is no emoji.
     "北京", "東京は晴れ", "𝔘𝔫𝔦",
+    // French and Italian words elided before an apostrophe, and a possessive's `s`.
+    "l", "L", "qu", "dell", "s",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -94,10 +96,17 @@ proptest! {
     }
 
     /// Spans slice back to their text, and the summary is a subsequence of the sentences in
-    /// document order (see `common::check_summary`).
+    /// document order (see `common::check_summary`), whatever language the text is read as.
     #[test]
-    fn spans_and_selection_are_consistent(text in text(), length in length()) {
-        let options = Options::new().length(length);
+    fn spans_and_selection_are_consistent(
+        text in text(),
+        length in length(),
+        language in proptest::sample::select(&["", "en", "fr", "it", "de", "zh"][..]),
+    ) {
+        let mut options = Options::new().length(length);
+        if !language.is_empty() {
+            options = options.language(language);
+        }
         let Some(summary) = summarize(&text, &options)? else { return Ok(()) };
         common::check_summary(&text, &summary).map_err(TestCaseError::fail)?;
     }
