@@ -52,7 +52,7 @@ fn flag(set: bool, flag: u8) -> u8 {
 }
 
 impl Token {
-    /// Where it is, as written (without a possessive `'s`).
+    /// Where it is, as written (without a possessive `'s`, or an elided word before it).
     pub fn span(&self) -> Span {
         let start = self.start as usize;
         Span::new(start, start + usize::from(self.len))
