@@ -171,8 +171,7 @@ impl<'l> Vocabulary<'l> {
                 let (term, stop) = match self.lexicon.spellings.get(word) {
                     Some(found) => (found.term, found.flags & STOP != 0),
                     None => {
-                        let elision = self.language.elision(word);
-                        let (term, stop) = normalize(&word[elision..], self.language);
+                        let (_, term, stop) = normalize(word, self.language);
                         (*self.lexicon.terms.get(term.as_str())?, stop)
                     }
                 };
@@ -309,9 +308,7 @@ impl Lexicon {
             found.uses = found.uses.saturating_add(1);
             return *found;
         }
-        // `l'économie` is a use of `économie`, and `qu'il` of the stop word `il`.
-        let skip = language.elision(word);
-        let (term, stop) = normalize(&word[skip..], language);
+        let (skip, term, stop) = normalize(word, language);
         let term = match self.terms.get(term.as_str()) {
             Some(&known) => known,
             None => {
@@ -364,26 +361,29 @@ struct Spelling {
     uses: u16,
 }
 
-/// The term of one word and whether it is a stop word.
-fn normalize(word: &str, language: &Language) -> (String, bool) {
+/// How many bytes of an elided word open `word` (`l'`, left out: `l'économie` is a use of
+/// `économie`, and `qu'il` of the stop word `il`), the term of the rest and whether it is a
+/// stop word.
+fn normalize(word: &str, language: &Language) -> (usize, String, bool) {
+    let skip = language.elision(word);
     // Borrowed where the word is lowercase ASCII already: the term is then its stem's one
     // string.
-    let mut lower = lowercase(word);
+    let mut lower = lowercase(&word[skip..]);
     if lower.contains('\u{2019}') {
         // A typographic apostrophe spells the same word as a straight one (`don’t`).
         lower = Cow::Owned(lower.replace('\u{2019}', "'"));
     }
     if language.is_stopword(&lower) {
-        return (lower.into_owned(), true);
+        return (skip, lower.into_owned(), true);
     }
     let possessive = possessive_len(&lower);
     let word = &lower[..lower.len() - possessive];
     if is_number(word) {
-        return (normalize_number(word).into_owned(), false);
+        return (skip, normalize_number(word).into_owned(), false);
     }
     // Without its possessive it may be a stop word; as it is, it was not.
     let stop = possessive > 0 && language.is_stopword(word);
-    (language.stem(word).into_owned(), stop)
+    (skip, language.stem(word).into_owned(), stop)
 }
 
 /// `word` in lowercase, borrowed when it is ASCII and already lowercase, as most words are.
