@@ -115,8 +115,9 @@ pub(crate) fn selectivity(share: f64, w: &Weights) -> f64 {
 
 /// The document's terms: each content term numbered, with its weight in the document.
 pub(crate) struct Model {
-    /// The distinct content terms of each sentence, by number, in order of first use.
-    pub sentences: Lists<usize>,
+    /// The distinct content terms of each sentence, by number, in order of first use, in
+    /// 32 bits as a token's: a long text has one for most of its words.
+    pub sentences: Lists<u32>,
     /// Each term's weight in the redundancy penalty: sub-linear in how often the document
     /// uses it, so that repeating a main term costs more than repeating a rare one, but not
     /// in proportion.
@@ -145,7 +146,7 @@ impl Model {
                 count[id] += 1;
                 if last_use[id] != n + 1 {
                     last_use[id] = n + 1;
-                    distinct.push(id);
+                    distinct.push(token.term);
                 }
             }
             distinct.end();
@@ -174,11 +175,14 @@ impl Model {
     /// the passage uses adds nothing), divided by a power of its number of terms so that
     /// long sentences do not win by length alone. Plain counts beat sub-linear ones here:
     /// the words a story repeats are what it is about.
-    fn raw_centrality(&self, terms: &[usize]) -> f64 {
+    fn raw_centrality(&self, terms: &[u32]) -> f64 {
         if terms.is_empty() {
             return 0.0;
         }
-        let rest: f64 = terms.iter().map(|&t| f64::from(self.count[t]) - 1.0).sum();
+        let rest: f64 = terms
+            .iter()
+            .map(|&t| f64::from(self.count[t as usize]) - 1.0)
+            .sum();
         // A quotation may run over several sentences, past the table.
         let norm = (self.norms.get(terms.len()).copied())
             .unwrap_or_else(|| length_norm(terms.len(), &self.weights));
@@ -186,7 +190,7 @@ impl Model {
     }
 
     /// The centrality of a passage in `[0, 1]` relative to the most central sentence.
-    pub fn centrality(&self, terms: &[usize]) -> f64 {
+    pub fn centrality(&self, terms: &[u32]) -> f64 {
         if self.best > 0.0 {
             (self.raw_centrality(terms) / self.best).min(1.0)
         } else {
@@ -195,11 +199,10 @@ impl Model {
     }
 
     /// The distinct terms among `terms` that the sentences use, in order.
-    pub fn distinct(&self, terms: impl IntoIterator<Item = u32>) -> Vec<usize> {
-        let mut terms: Vec<usize> = terms
+    pub fn distinct(&self, terms: impl IntoIterator<Item = u32>) -> Vec<u32> {
+        let mut terms: Vec<u32> = terms
             .into_iter()
-            .map(|t| t as usize)
-            .filter(|&t| self.count.get(t).is_some_and(|&c| c > 0))
+            .filter(|&t| self.count.get(t as usize).is_some_and(|&c| c > 0))
             .collect();
         terms.sort_unstable();
         terms.dedup();
@@ -237,14 +240,14 @@ pub(crate) struct Features {
 pub(crate) fn score(
     model: &Model,
     features: &[Features],
-    title: &[usize],
+    title: &[u32],
     selectivity: f64,
     signals: Signals,
 ) -> Vec<Score> {
     let w = model.weights;
     let mut in_title = vec![false; model.weight.len()];
     for &t in title {
-        in_title[t] = true;
+        in_title[t as usize] = true;
     }
     let title_weight = w.title * selectivity.powf(w.title_selectivity);
     model
@@ -261,7 +264,7 @@ pub(crate) fn score(
                     w.position * selectivity / (1.0 + f.rank as f64 / w.position_decay);
             }
             if signals.title && !title.is_empty() {
-                let shared = terms.iter().filter(|&&t| in_title[t]).count();
+                let shared = terms.iter().filter(|&&t| in_title[t as usize]).count();
                 score.title = title_weight * shared as f64 / title.len() as f64;
             }
             if signals.length {

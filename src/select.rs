@@ -88,14 +88,14 @@ pub(crate) fn select(
     // The share of a sentence's term weight that the summary already has.
     let repeated = |covered: &[bool], i: usize| {
         let terms = model.sentences.get(i);
-        let total: f64 = terms.iter().map(|&t| model.weight[t]).sum();
+        let total: f64 = terms.iter().map(|&t| model.weight[t as usize]).sum();
         if total == 0.0 {
             return 0.0;
         }
         let known: f64 = terms
             .iter()
-            .filter(|&&t| covered[t])
-            .map(|&t| model.weight[t])
+            .filter(|&&t| covered[t as usize])
+            .map(|&t| model.weight[t as usize])
             .sum();
         known / total
     };
@@ -135,7 +135,7 @@ pub(crate) fn select(
         used += cost(i);
         chosen.push(i);
         for &t in model.sentences.get(i) {
-            covered[t] = true;
+            covered[t as usize] = true;
         }
     }
     if !matches!(length, Length::Words(_) | Length::Chars(_)) {
