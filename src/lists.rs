@@ -18,6 +18,14 @@ impl<T> Lists<T> {
         }
     }
 
+    /// Lists with room for `items` items in `lists` lists before they grow.
+    pub fn with_capacity(items: usize, lists: usize) -> Lists<T> {
+        Lists {
+            items: Vec::with_capacity(items),
+            ends: Vec::with_capacity(lists),
+        }
+    }
+
     /// Adds `item` to the open list.
     pub fn push(&mut self, item: T) {
         self.items.push(item);
