@@ -146,20 +146,20 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             }
         }
     }
-    let terms = (0u32..).zip(counts).filter_map(|(term, count)| {
-        let (first, counted) = count?;
+    // Room for every candidate at once: a long text has thousands, which collecting them
+    // would copy each time the list doubled. A name is counted where it is met; a term may
+    // be used inside names only.
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + counts.len());
+    candidates.extend(names.into_values());
+    candidates.extend((0u32..).zip(counts).filter_map(|(term, count)| {
+        let (first, counted) = count.filter(|c| c.1 > 0)?;
         Some(Candidate {
             words: 1,
             first,
             counted,
             kind: Kind::Term(term),
         })
-    });
-    let mut candidates: Vec<Candidate> = names
-        .into_values()
-        .chain(terms)
-        .filter(|c| c.counted > 0)
-        .collect();
+    }));
     // On a tie, the first used, then the shorter (a name's first word before the name): no
     // two candidates are equal, so only the best need sorting.
     let order = |a: &Candidate, b: &Candidate| {
