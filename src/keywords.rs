@@ -173,7 +173,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         candidates.truncate(max);
     }
     candidates.sort_unstable_by(order);
-    let mut uses = term_uses(sentences, &candidates);
+    let mut uses = term_uses(sentences, &candidates, terms);
     candidates
         .into_iter()
         .zip(&mut uses)
@@ -194,21 +194,28 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
 }
 
 /// The uses of each term among `candidates`, in their order (none for a name): each
-/// occurrence's span, and whether it opens a sentence.
-fn term_uses(sentences: &Sentences, candidates: &[Candidate]) -> Vec<Vec<(Span, bool)>> {
+/// occurrence's span, and whether it opens a sentence. Terms are numbered below `terms`.
+fn term_uses(
+    sentences: &Sentences,
+    candidates: &[Candidate],
+    terms: usize,
+) -> Vec<Vec<(Span, bool)>> {
     let mut uses = vec![Vec::new(); candidates.len()];
-    let kept: HashMap<u32, usize> = candidates
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| match c.kind {
-            Kind::Term(term) => Some((term, i)),
-            Kind::Name(..) => None,
-        })
-        .collect();
+    // Each term's place among the candidates, by term number (past the end for none): read
+    // for every word of the text, where a map would hash each.
+    let mut kept = vec![usize::MAX; terms];
+    for (i, candidate) in candidates.iter().enumerate() {
+        if let Kind::Term(term) = candidate.kind {
+            kept[term as usize] = i;
+        }
+    }
     for tokens in sentences.iter() {
         for (i, token) in tokens.iter().enumerate() {
-            if let Some(&k) = kept.get(&token.term).filter(|_| is_candidate(token)) {
-                uses[k].push((token.span(), i == 0));
+            if let Some(uses) = uses
+                .get_mut(kept[token.term as usize])
+                .filter(|_| is_candidate(token))
+            {
+                uses.push((token.span(), i == 0));
             }
         }
     }
