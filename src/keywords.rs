@@ -66,7 +66,7 @@ impl Hash for Name<'_> {
 /// Whether a token can be a keyword on its own: `said` and `told`, `also` and `would` run
 /// through every news story without saying what it is about (but `May` may name someone).
 fn is_candidate(token: &Token) -> bool {
-    !token.stop() && (token.capitalized() || !(token.reporting() || token.adverb()))
+    !token.stop() && (token.capitalized() || !(token.reporting() || token.function()))
 }
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as

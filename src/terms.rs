@@ -23,7 +23,7 @@ pub(crate) struct Token {
     pub term: u32,
     len: u16,
     /// Bits of [`STOP`], [`CAPITALIZED`], [`REPORTING`], [`OPENER`], [`TITLE`],
-    /// [`ORGANISATION`] and [`ADVERB`].
+    /// [`ORGANISATION`] and [`FUNCTION`].
     flags: u8,
 }
 
@@ -42,9 +42,10 @@ const TITLE: u8 = 16;
 /// A [`Token`] that the language's speech lists have as ending an organisation's name
 /// (`Department`).
 const ORGANISATION: u8 = 32;
-/// A [`Token`] that the language's speech lists have as an adverb or auxiliary that may stand
-/// between a speaker and the verb (`also`, `would`, `later`).
-const ADVERB: u8 = 64;
+/// A [`Token`] that is a function word though no stop word: an adverb or auxiliary that may
+/// stand between a speaker and the verb, as the language's speech lists have them (`also`,
+/// `would`, `later`), or a word of its function word list (`après`, `cette`).
+const FUNCTION: u8 = 64;
 
 /// `flag` if `set`, else none.
 fn flag(set: bool, flag: u8) -> u8 {
@@ -82,8 +83,8 @@ impl Token {
         self.flags & ORGANISATION != 0
     }
 
-    pub fn adverb(&self) -> bool {
-        self.flags & ADVERB != 0
+    pub fn function(&self) -> bool {
+        self.flags & FUNCTION != 0
     }
 }
 
@@ -340,7 +341,10 @@ impl Lexicon {
                 | flag(language.needs_antecedent(&lower), OPENER)
                 | flag(speech.is(Class::Title), TITLE)
                 | flag(speech.is(Class::Organisation), ORGANISATION)
-                | flag(speech.is(Class::Adverb), ADVERB),
+                | flag(
+                    speech.is(Class::Adverb) || language.is_function_word(&lower),
+                    FUNCTION,
+                ),
             uses: 1,
         };
         self.spellings.insert(word.into(), spelling);

@@ -278,17 +278,23 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
 }
 
 /// Auxiliaries and adverbs that the speech lists hold (`would`, `also`, `later`; in French
-/// `a`, `aussi`) are in every story and name none, however often used; capitalized in a
-/// sentence they may be a name (`May`, here Theresa May's surname).
+/// `a`, `aussi`), and the function words a language lists beside its stop words (French
+/// `plus`, `après`, `cette`), are in every story and name none, however often used;
+/// capitalized in a sentence they may be a name (`May`, here Theresa May's surname).
 #[test]
-fn auxiliaries_and_adverbs_are_no_keywords() {
+fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
     let english = "The council would vote later, and the mayor would also vote. Residents \
         would also speak later. Theresa May would also come, May said. The vote would pass.";
     let french = "Le conseil a voté. Le maire a aussi voté. La ville a encore parlé, et a aussi \
-        ri. Marie a encore ri.";
+        ri. Marie a encore ri. Le conseil veut plus de parcs après cette crise, et plus de \
+        bancs après cette année.";
     for (text, kept, left_out) in [
-        (english, "Theresa May", ["would", "also", "later"]),
-        (french, "conseil", ["a", "aussi", "encore"]),
+        (english, "Theresa May", &["would", "also", "later"][..]),
+        (
+            french,
+            "conseil",
+            &["a", "aussi", "encore", "plus", "après", "cette"],
+        ),
     ] {
         let summary = run(text, &Options::new().max_keywords(50));
         assert!(keyword(&summary, kept).is_some(), "{:?}", summary.keywords);

@@ -49,6 +49,8 @@ struct Tables {
     openers: HashSet<&'static str>,
     /// Words written without their vowel before an apostrophe (`l'`, `qu'`).
     elisions: HashSet<&'static str>,
+    /// Function words the stop list lacks (`après`, `cette`).
+    function_words: HashSet<&'static str>,
     stemmer: Option<Stemmer>,
     speech: Speech,
 }
@@ -203,6 +205,7 @@ impl Tables {
             sentences: SentenceRules::parse(list(data.code, "abbreviations")),
             openers: entries(list(data.code, "openers")).collect(),
             elisions: entries(list(data.code, "elisions")).collect(),
+            function_words: entries(list(data.code, "function_words")).collect(),
             stemmer: match data.stemming {
                 #[cfg(feature = "languages")]
                 Stemming::Snowball(create) => Some(create()),
@@ -221,6 +224,7 @@ impl Tables {
             sentences: SentenceRules::parse(list(code, "abbreviations")),
             openers: HashSet::default(),
             elisions: HashSet::default(),
+            function_words: HashSet::default(),
             stemmer: None,
             speech: Speech::default(),
         }
@@ -411,6 +415,12 @@ impl Language {
     /// sentence (`he`, `but`, `this`): such a sentence reads badly without its predecessor.
     pub fn needs_antecedent(&self, word: &str) -> bool {
         self.tables().openers.contains(word)
+    }
+
+    /// Whether `word`, lowercased, is a function word that the stop list leaves to scoring
+    /// (`après`, `cette` in French), as the language's `function_words` list has them.
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
+        self.tables().function_words.contains(word)
     }
 
     /// How many bytes `word` opens with that are an elided word and its apostrophe (`l'` of
