@@ -1,4 +1,5 @@
-//! `summarize` on any UTF-8 text with any length option: no panic, only the documented
+//! `summarize` on any UTF-8 text with any length option, its language detected or given (as
+//! one with elision, French or Italian, or without spaces): no panic, only the documented
 //! errors, and every invariant of `tests/common` holds.
 #![no_main]
 
@@ -7,6 +8,8 @@ use libfuzzer_sys::fuzz_target;
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+
+const LANGUAGES: [&str; 6] = ["", "en", "fr", "it", "de", "zh"];
 
 fuzz_target!(|input: (u8, u16, &str)| {
     let (kind, n, text) = input;
@@ -18,7 +21,12 @@ fuzz_target!(|input: (u8, u16, &str)| {
         3 => Length::Words(n.into()),
         _ => Length::Chars(n.into()),
     };
-    match abridge::summarize(text, &Options::new().length(length)) {
+    let mut options = Options::new().length(length);
+    let language = LANGUAGES[usize::from(kind / 5) % LANGUAGES.len()];
+    if !language.is_empty() {
+        options = options.language(language);
+    }
+    match abridge::summarize(text, &options) {
         Ok(summary) => common::check_summary(text, &summary).unwrap(),
         Err(Error::EmptyText) => assert!(text.trim().is_empty()),
         Err(Error::NoSentences) => assert!(!text.trim().is_empty()),
