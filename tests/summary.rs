@@ -280,20 +280,26 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
 /// Auxiliaries and adverbs that the speech lists hold (`would`, `also`, `later`; in French
 /// `a`, `aussi`), and the function words a language lists beside its stop words (French
 /// `plus`, `après`, `cette`), are in every story and name none, however often used;
-/// capitalized in a sentence they may be a name (`May`, here Theresa May's surname).
+/// capitalized in a sentence they may be a name (`May`, here Theresa May's surname), but not
+/// where the capital opens the sentence (`Also`, `Après`).
 #[test]
 fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
     let english = "The council would vote later, and the mayor would also vote. Residents \
-        would also speak later. Theresa May would also come, May said. The vote would pass.";
+        would also speak later. Theresa May would also come, May said. The vote would pass. \
+        Also, the council met. Also, the mayor spoke.";
     let french = "Le conseil a voté. Le maire a aussi voté. La ville a encore parlé, et a aussi \
         ri. Marie a encore ri. Le conseil veut plus de parcs après cette crise, et plus de \
-        bancs après cette année.";
+        bancs après cette année. Après la crise, le maire a parlé. Après la fête, Marie a ri.";
     for (text, kept, left_out) in [
-        (english, "Theresa May", &["would", "also", "later"][..]),
+        (
+            english,
+            "Theresa May",
+            &["would", "also", "Also", "later"][..],
+        ),
         (
             french,
             "conseil",
-            &["a", "aussi", "encore", "plus", "après", "cette"],
+            &["a", "aussi", "encore", "plus", "après", "Après", "cette"],
         ),
     ] {
         let summary = run(text, &Options::new().max_keywords(50));
