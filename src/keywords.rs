@@ -1,14 +1,14 @@
 //! Keywords: the terms and the multi-word names that characterise a text.
 //!
 //! A name is a run of two or more capitalized words that are not stop words (`Marco Rubio`,
-//! `State Department`); joining words such as `of` are language data the scorer does not
-//! have, so `Bank of England` gives two keywords. A person's name is kept without the titles
-//! before it (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key quotes do),
-//! and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`), those
-//! uses are the name's. A single term scores by the uses that are not part of a name, so
-//! that `State` inside `State Department` is not listed twice; a name scores by its uses
-//! times its length in words, since a name of two words used twice says more than one common
-//! word used twice.
+//! `State Department`, `Jean-Claude Juncker`: Unicode words break at a hyphen); joining words
+//! such as `of` are language data the scorer does not have, so `Bank of England` gives two
+//! keywords. A person's name is kept without the titles before it (`Secretary of State Marco
+//! Rubio` names `Marco Rubio`, as its key quotes do), and where the text goes on to call them
+//! by surname alone (`Rubio`, `Mr Rubio`), those uses are the name's. A single term scores
+//! by the uses that are not part of a name, so that `State` inside `State Department` is not
+//! listed twice; a name scores by its uses times its length in words, since a name of two
+//! words used twice says more than one common word used twice.
 
 use std::hash::{Hash, Hasher};
 
@@ -231,8 +231,8 @@ fn term_uses(
 
 /// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
 /// capitalized words that are not stop words (so `The State Department` gives `State
-/// Department`, `Mr. Trump`). Marks the terms of such words written without another, or after
-/// titles only (`alone`), and of words written in `lowercase`.
+/// Department`, `Mr. Trump`, `Jean-Claude Juncker`). Marks the terms of such words written
+/// without another, or after titles only (`alone`), and of words written in `lowercase`.
 fn name_runs(
     text: &str,
     tokens: &[Token],
@@ -245,6 +245,9 @@ fn name_runs(
         let between = &text[a.span().end..b.span().start];
         let spaced = |s: &str| s.chars().all(char::is_whitespace);
         spaced(between)
+            // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
+            // `Mercedes-Benz`, `Etats-Unis`).
+            || between == "-"
             || between
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && a.title())

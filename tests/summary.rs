@@ -348,6 +348,25 @@ fn elided_words_are_left_out_of_terms_and_keywords() {
     assert_eq!(summary.keywords[0].spans.len(), 3);
 }
 
+/// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
+/// `Mercedes-Benz`), not as its pieces.
+#[test]
+fn hyphenated_names_are_one_keyword() {
+    let text = "Jean-Claude Juncker met the board of Mercedes-Benz on Monday. Later, \
+        Jean-Claude Juncker said the talks went well. Mercedes-Benz said little. Juncker left.";
+    let summary = run(text, &Options::new().max_keywords(50));
+    let juncker = keyword(&summary, "Jean-Claude Juncker").expect("the whole name");
+    assert_eq!(juncker.spans.len(), 3, "{juncker:?}");
+    assert!(keyword(&summary, "Mercedes-Benz").is_some());
+    for piece in ["Jean", "Claude Juncker", "Mercedes", "Benz"] {
+        assert!(
+            keyword(&summary, piece).is_none(),
+            "{piece}: {:?}",
+            summary.keywords
+        );
+    }
+}
+
 #[test]
 fn keywords_are_written_as_in_the_text_and_span_it() {
     let summary = run(STORY, &Options::new());
