@@ -126,6 +126,11 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             if let Kind::Name(uses, _) = &mut name.kind {
                 uses.push((span, start == 0));
             }
+            // A person the text never calls by surname alone weighs as written, titles and
+            // all: `JD Vance` of `Vice President JD Vance` keeps the rank the four words had.
+            if !alone[tokens[end - 1].term as usize] {
+                name.words = name.words.max(end - written);
+            }
             name.counted += 1;
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
@@ -329,19 +334,16 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 
 /// How many words of a name `run` are titles before a person's name (`Republican National
 /// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
-/// up to its last title word, where that is abbreviated (`Sen.`) or the last word of the run
+/// up to its last title word, where that is abbreviated (`Sen.`), or the last word of the run
 /// is written alone in the text (`Priebus`), as a person's surname is and the last word of
-/// `Republican National Convention` is not. The words left are a name of two or more (`Marco
-/// Rubio` of `Secretary of State Marco Rubio`), or a surname alone (`Obama` of `President
-/// Obama`), but not the last word of an organisation's name (`Department` of `State
-/// Department`).
+/// `Republican National Convention` is not, or it follows another title word and two words or
+/// more follow it that do not end an organisation's name (`JD Vance` of `Vice President JD
+/// Vance`; `Republican` alone titles no one in `Republican National Convention`). The words
+/// left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
+/// surname alone (`Obama` of `President Obama`), but not the last word of an organisation's
+/// name (`Department` of `State Department`).
 fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
-    // Most names are neither, and are told so without reading their words.
-    let (first, last) = (&run[0], &run[run.len() - 1]);
-    let abbreviated = text[first.span().start..last.span().end].contains('.');
-    if !alone[last.term as usize] && !abbreviated {
-        return 0;
-    }
+    let last = &run[run.len() - 1];
     let left = if last.organisation() { 2 } else { 1 };
     let Some(i) = run[..run.len().saturating_sub(left)]
         .iter()
@@ -349,7 +351,8 @@ fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
     else {
         return 0;
     };
-    if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') {
+    let named = i > 0 && run[i - 1].title() && run.len() - i > 2 && !last.organisation();
+    if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') || named {
         i + 1
     } else {
         0

@@ -348,6 +348,23 @@ fn elided_words_are_left_out_of_terms_and_keywords() {
     assert_eq!(summary.keywords[0].spans.len(), 3);
 }
 
+/// A person the text never calls by surname alone is shown without the titles before the
+/// name, and weighs as written, titles and all: four words used once outrank a word used
+/// three times.
+#[test]
+fn titles_are_left_out_of_a_name_the_text_never_shortens() {
+    let text = "Vice President JD Vance visited the plant on Monday. Workers at the plant \
+        cheered the plant's new line.";
+    let summary = run(text, &Options::new().max_keywords(50));
+    assert_eq!(
+        summary.keywords[0].text, "JD Vance",
+        "{:?}",
+        summary.keywords
+    );
+    assert_eq!(summary.keywords[1].text, "plant", "{:?}", summary.keywords);
+    assert!(keyword(&summary, "Vice President JD Vance").is_none());
+}
+
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
 /// `Mercedes-Benz`), not as its pieces.
 #[test]
