@@ -128,7 +128,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             }
             // A person the text never calls by surname alone weighs as written, titles and
             // all: `JD Vance` of `Vice President JD Vance` keeps the rank the four words had.
-            if !alone[tokens[end - 1].term as usize] {
+            if named > written && !alone[run[run.len() - 1].term as usize] {
                 name.words = name.words.max(end - written);
             }
             name.counted += 1;
