@@ -245,14 +245,15 @@ fn name_runs(
     alone: &mut [bool],
     lowercase: &mut [bool],
 ) {
+    // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
+    // `Mercedes-Benz`, `Etats-Unis`).
+    let hyphenated = |a: &Token, b: &Token| &text[a.span().end..b.span().start] == "-";
     // A title's abbreviation joins the name after it (`Mr. Trump`, `Sen. Sanders`).
     let adjacent = |a: &Token, b: &Token| {
         let between = &text[a.span().end..b.span().start];
         let spaced = |s: &str| s.chars().all(char::is_whitespace);
         spaced(between)
-            // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
-            // `Mercedes-Benz`, `Etats-Unis`).
-            || between == "-"
+            || hyphenated(a, b)
             || between
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && a.title())
@@ -275,9 +276,14 @@ fn name_runs(
         {
             end += 1;
         }
-        // A word after titles alone (`Mr. Cruz`) is written alone too.
+        // A word after titles alone (`Mr. Cruz`) is written alone too, as is the last of
+        // hyphenated words (`Mr Kilroy-Silk`).
         let last = &tokens[end - 1];
-        if tokens[start..end - 1].iter().all(Token::title) {
+        let mut surname = end - 1;
+        while surname > start && hyphenated(&tokens[surname - 1], &tokens[surname]) {
+            surname -= 1;
+        }
+        if tokens[start..surname].iter().all(Token::title) {
             alone[last.term as usize] = true;
         }
         if end - start >= 2 {

@@ -366,7 +366,7 @@ fn titles_are_left_out_of_a_name_the_text_never_shortens() {
 }
 
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
-/// `Mercedes-Benz`), not as its pieces.
+/// `Mercedes-Benz`, `Kilroy-Silk`), not as its pieces.
 #[test]
 fn hyphenated_names_are_one_keyword() {
     let text = "Jean-Claude Juncker met the board of Mercedes-Benz on Monday. Later, \
@@ -382,6 +382,12 @@ fn hyphenated_names_are_one_keyword() {
             summary.keywords
         );
     }
+    // A hyphenated surname after a title is written alone, as a one-word surname is.
+    let text = "Robert Kilroy-Silk spoke on Monday. Mr Kilroy-Silk left, and Mr Kilroy-Silk waved.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    let surname = keyword(&summary, "Kilroy-Silk").expect("one name");
+    assert_eq!(surname.spans.len(), 3, "{surname:?}");
+    assert!(keyword(&summary, "Mr Kilroy-Silk").is_none());
 }
 
 #[test]
