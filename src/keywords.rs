@@ -245,16 +245,16 @@ fn name_runs(
     alone: &mut [bool],
     lowercase: &mut [bool],
 ) {
+    let between = |a: &Token, b: &Token| &text[a.span().end..b.span().start];
     // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
     // `Mercedes-Benz`, `Etats-Unis`).
-    let hyphenated = |a: &Token, b: &Token| &text[a.span().end..b.span().start] == "-";
+    let hyphenated = |a: &Token, b: &Token| between(a, b) == "-";
     // A title's abbreviation joins the name after it (`Mr. Trump`, `Sen. Sanders`).
     let adjacent = |a: &Token, b: &Token| {
-        let between = &text[a.span().end..b.span().start];
         let spaced = |s: &str| s.chars().all(char::is_whitespace);
-        spaced(between)
+        spaced(between(a, b))
             || hyphenated(a, b)
-            || between
+            || between(a, b)
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && a.title())
     };
