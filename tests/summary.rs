@@ -26,6 +26,26 @@ fn keyword<'s>(summary: &'s Summary<'_>, text: &str) -> Option<&'s Keyword> {
     summary.keywords.iter().find(|k| k.text == text)
 }
 
+/// Fails if any of `texts` is a keyword of `summary`.
+fn assert_no_keywords(summary: &Summary<'_>, texts: &[&str]) {
+    for text in texts {
+        assert!(
+            keyword(summary, text).is_none(),
+            "{text}: {:?}",
+            summary.keywords
+        );
+    }
+}
+
+/// What each of `keyword`'s spans covers in `text`.
+fn spans_in<'t>(keyword: &Keyword, text: &'t str) -> Vec<&'t str> {
+    keyword
+        .spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect()
+}
+
 /// One table row per case: `name: (text, length) => expected sentence count`.
 macro_rules! length_cases {
     ($($name:ident: ($text:expr, $length:expr) => $expected:expr;)*) => {$(
@@ -254,27 +274,22 @@ const SURNAMES: &str = "Secretary of State Marco Rubio called the ministers on M
 #[test]
 fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
     let summary = run(SURNAMES, &Options::new().max_keywords(50));
-    for written in [
-        "State Marco Rubio",
-        "Rubio",
-        "State",
-        "President Obama",
-        "Obama",
-        "Mr",
-    ] {
-        assert!(
-            keyword(&summary, written).is_none(),
-            "{written}: {:?}",
-            summary.keywords
-        );
-    }
+    assert_no_keywords(
+        &summary,
+        &[
+            "State Marco Rubio",
+            "Rubio",
+            "State",
+            "President Obama",
+            "Obama",
+            "Mr",
+        ],
+    );
     let rubio = keyword(&summary, "Marco Rubio").unwrap();
-    let spans: Vec<&str> = rubio
-        .spans
-        .iter()
-        .map(|s| &SURNAMES[s.start..s.end])
-        .collect();
-    assert_eq!(spans, ["Marco Rubio", "Rubio", "Rubio", "Rubio"]);
+    assert_eq!(
+        spans_in(rubio, SURNAMES),
+        ["Marco Rubio", "Rubio", "Rubio", "Rubio"]
+    );
 }
 
 /// Auxiliaries and adverbs that the speech lists hold (`would`, `also`, `later`; in French
@@ -304,13 +319,7 @@ fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
     ] {
         let summary = run(text, &Options::new().max_keywords(50));
         assert!(keyword(&summary, kept).is_some(), "{:?}", summary.keywords);
-        for word in left_out {
-            assert!(
-                keyword(&summary, word).is_none(),
-                "{word}: {:?}",
-                summary.keywords
-            );
-        }
+        assert_no_keywords(&summary, left_out);
     }
 }
 
@@ -324,20 +333,12 @@ fn elided_words_are_left_out_of_terms_and_keywords() {
         Emmanuel Macron parle.";
     let summary = run(french, &Options::new().language("fr").max_keywords(50));
     let economy = keyword(&summary, "économie").unwrap();
-    let spans: Vec<&str> = economy
-        .spans
-        .iter()
-        .map(|s| &french[s.start..s.end])
-        .collect();
-    assert_eq!(spans, ["économie"; 4]);
+    assert_eq!(spans_in(economy, french), ["économie"; 4]);
     assert_eq!(keyword(&summary, "Emmanuel Macron").unwrap().spans.len(), 2);
-    for elided in ["l'économie", "économie,", "qu'il", "il", "d'Emmanuel"] {
-        assert!(
-            keyword(&summary, elided).is_none(),
-            "{elided}: {:?}",
-            summary.keywords
-        );
-    }
+    assert_no_keywords(
+        &summary,
+        &["l'économie", "économie,", "qu'il", "il", "d'Emmanuel"],
+    );
     let italian = "Dell'economia si parla. L'economia cresce, e l'economia regge.";
     let summary = run(italian, &Options::new().language("it"));
     assert_eq!(
@@ -375,13 +376,7 @@ fn hyphenated_names_are_one_keyword() {
     let juncker = keyword(&summary, "Jean-Claude Juncker").expect("the whole name");
     assert_eq!(juncker.spans.len(), 3, "{juncker:?}");
     assert!(keyword(&summary, "Mercedes-Benz").is_some());
-    for piece in ["Jean", "Claude Juncker", "Mercedes", "Benz"] {
-        assert!(
-            keyword(&summary, piece).is_none(),
-            "{piece}: {:?}",
-            summary.keywords
-        );
-    }
+    assert_no_keywords(&summary, &["Jean", "Claude Juncker", "Mercedes", "Benz"]);
     // A hyphenated surname after a title is written alone, as a one-word surname is.
     let text = "Robert Kilroy-Silk spoke on Monday. Mr Kilroy-Silk left, and Mr Kilroy-Silk waved.";
     let summary = run(text, &Options::new().language("en").max_keywords(50));
