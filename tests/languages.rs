@@ -354,6 +354,19 @@ fn letters_tell_apart_one_line_texts() {
 }
 
 #[test]
+fn a_clear_first_paragraph_decides_and_an_unclear_one_reads_on() {
+    let text_of = |code| cases().into_iter().find(|c| c.code == code).unwrap().text;
+    let (english, german) = (text_of("en"), text_of("de"));
+    let german = [german; 5].join("\n\n");
+    // Over 500 characters of English, then three times as much German.
+    let text = format!("{english}\n\n{english}\n\n{german}");
+    assert_eq!(Language::detect(&text).code(), "en");
+    // No letters in the first 500 characters: the German after them decides.
+    let text = format!("{}{german}", "2024 — 12:30 / 42%\n".repeat(30));
+    assert_eq!(Language::detect(&text).code(), "de");
+}
+
+#[test]
 fn text_without_letters_is_english() {
     assert_eq!(Language::detect("2024 — 12:30 / 42%").code(), "en");
     assert_eq!(Language::detect("").code(), "en");

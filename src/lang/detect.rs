@@ -24,6 +24,17 @@ pub(super) enum Script {
 /// whole article, in constant time.
 const SAMPLE_CHARS: usize = 2048;
 
+/// How much of a text detection reads first, and how much nearer than any other its
+/// nearest profile must be for those characters to decide. On 2,900 texts longer than
+/// this (the shared English and French articles, and 2,048-character stretches of Vim's
+/// tutor in 25 languages) a first paragraph that decided by this margin never named
+/// another language than the whole sample; where they differed, the margin was at most
+/// 518 for a language Abridge has a profile of (Norwegian read as Danish), 2,689 for
+/// one it has not. 97% of the English and all the French articles are decided so, at a
+/// quarter of the reading.
+const GLANCE_CHARS: usize = 512;
+const SURE_MARGIN: usize = 4000;
+
 /// The share of kana among the ideographs and kana of a text above which it is Japanese:
 /// Japanese prose is about half kana, Chinese has none but in a quoted Japanese name.
 const KANA_SHARE: f64 = 0.1;
@@ -59,9 +70,13 @@ fn script_of(c: char) -> Option<Script> {
 
 /// The first [`SAMPLE_CHARS`] of `text`, which detection reads.
 pub(super) fn sample(text: &str) -> &str {
+    first_chars(text, SAMPLE_CHARS)
+}
+
+fn first_chars(text: &str, n: usize) -> &str {
     let mut rest = text.chars();
     // `nth` counts characters without decoding them.
-    match rest.nth(SAMPLE_CHARS) {
+    match rest.nth(n) {
         Some(_) => &text[..text.len() - rest.as_str().len()],
         None => text,
     }
@@ -384,14 +399,28 @@ impl Profiles {
         }
     }
 
-    /// The index of the profile nearest to `text`: the least trigram distance, plus
-    /// [`FOREIGN_LETTER`] for each letter of the text beyond ASCII that the profile never
-    /// uses (`ä` is Swedish, `ø` Danish); the first of the nearest on a tie.
+    /// The index of the profile nearest to a [`sample`], decided by its first
+    /// [`GLANCE_CHARS`] when they are nearer to one profile by [`SURE_MARGIN`].
+    pub fn nearest(&self, sample: &str) -> usize {
+        let glance = first_chars(sample, GLANCE_CHARS);
+        if glance.len() < sample.len() {
+            let (nearest, margin) = self.nearest_by(glance);
+            if margin >= SURE_MARGIN {
+                return nearest;
+            }
+        }
+        self.nearest_by(sample).0
+    }
+
+    /// The index of the profile nearest to `text`, and how much nearer it is than the next:
+    /// the least trigram distance, plus [`FOREIGN_LETTER`] for each letter of the text
+    /// beyond ASCII that the profile never uses (`ä` is Swedish, `ø` Danish); the first of
+    /// the nearest on a tie.
     ///
     /// A profile's trigram distance is the sum, over its first [`MAX_DISTANCE`] trigrams,
     /// of how far each is in rank from the text's (at most [`MAX_DISTANCE`], also when the
     /// text lacks it): the most there is, less what each trigram the two share saves.
-    pub fn nearest(&self, text: &str) -> usize {
+    fn nearest_by(&self, text: &str) -> (usize, usize) {
         let trigrams = ranks(text);
         let mut distances = vec![MAX_DISTANCE * MAX_DISTANCE; self.letters.len()];
         for (rank, trigram) in trigrams.iter().enumerate() {
@@ -412,13 +441,16 @@ impl Profiles {
             let foreign = letters.iter().filter(|c| used.binary_search(c).is_err());
             *distance += foreign.count() * FOREIGN_LETTER;
         }
-        let mut best = (0, usize::MAX);
+        // The nearest, its distance and the next distance.
+        let mut best = (0, usize::MAX, usize::MAX);
         for (i, &d) in distances.iter().enumerate() {
             if d < best.1 {
-                best = (i, d);
+                best = (i, d, best.1);
+            } else if d < best.2 {
+                best.2 = d;
             }
         }
-        best.0
+        (best.0, best.2 - best.1)
     }
 }
 
