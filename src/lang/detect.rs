@@ -74,6 +74,10 @@ pub(super) fn sample(text: &str) -> &str {
 }
 
 fn first_chars(text: &str, n: usize) -> &str {
+    // Most texts open with n bytes of ASCII, which are n characters.
+    if text.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
+        return &text[..n];
+    }
     let mut rest = text.chars();
     // `nth` counts characters without decoding them.
     match rest.nth(n) {
