@@ -342,9 +342,10 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
 /// up to its last title word, where that is abbreviated (`Sen.`), or the last word of the run
 /// is written alone in the text (`Priebus`), as a person's surname is and the last word of
-/// `Republican National Convention` is not, or it follows another title word and two words or
-/// more follow it that do not end an organisation's name (`JD Vance` of `Vice President JD
-/// Vance`; `Republican` alone titles no one in `Republican National Convention`). The words
+/// `Republican National Convention` is not, or it follows another word of the run and two
+/// words or more follow it that do not end an organisation's name (`JD Vance` of `Vice
+/// President JD Vance`, `Jack Straw` of `Foreign Secretary Jack Straw`; `Republican`, the
+/// first word, titles no one in `Republican National Convention`). The words
 /// left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
 /// surname alone (`Obama` of `President Obama`), but not the last word of an organisation's
 /// name (`Department` of `State Department`).
@@ -357,7 +358,7 @@ fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
     else {
         return 0;
     };
-    let named = i > 0 && run[i - 1].title() && run.len() - i > 2 && !last.organisation();
+    let named = i > 0 && run.len() - i > 2 && !last.organisation();
     if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') || named {
         i + 1
     } else {

@@ -364,6 +364,20 @@ fn titles_are_left_out_of_a_name_the_text_never_shortens() {
     );
     assert_eq!(summary.keywords[1].text, "plant", "{:?}", summary.keywords);
     assert!(keyword(&summary, "Vice President JD Vance").is_none());
+    // A title after another word of the name, not a title itself.
+    let text = "Foreign Secretary Jack Straw flew to Kabul on Monday. Russian President \
+        Vladimir Putin called him there, and Foreign Secretary Jack Straw listened.";
+    let summary = run(text, &Options::new().max_keywords(50));
+    let straw = keyword(&summary, "Jack Straw").expect("the name without its titles");
+    assert_eq!(straw.spans.len(), 2, "{straw:?}");
+    assert!(keyword(&summary, "Vladimir Putin").is_some());
+    assert_no_keywords(
+        &summary,
+        &[
+            "Foreign Secretary Jack Straw",
+            "Russian President Vladimir Putin",
+        ],
+    );
 }
 
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
