@@ -1,12 +1,12 @@
 // The JavaScript half of src/wasm.rs: writes the caller's text into the engine's memory, and
-// builds a summary's sentence objects from numbers, which cross from wasm far faster than the
-// same sentences as JSON, slicing each sentence's text from the caller's string instead of
-// copying it out of wasm again.
+// builds a summary's sentence objects and its keywords' spans from numbers, which cross from
+// wasm far faster than the same as JSON, slicing each sentence's text from the caller's
+// string instead of copying it out of wasm again.
 
 /** The numbers of a sentence, in the order of `sentence_numbers` in src/wasm.rs. */
 const FIELDS = 11;
 
-export function addSentences(summary, text, numbers) {
+export function addNumbers(summary, text, numbers, spans) {
   // The engine read each lone surrogate as U+FFFD, one UTF-16 unit as well: sentences say
   // what it read, as quotes and keywords do.
   const source = text.isWellFormed() ? text : text.toWellFormed();
@@ -30,6 +30,12 @@ export function addSentences(summary, text, numbers) {
         redundancy: numbers[i + 10],
       },
     });
+  }
+  // For each keyword, how many spans, then each one's start and end (`keyword_spans`).
+  let i = 0;
+  for (const keyword of summary.keywords) {
+    const last = i + 1 + 2 * spans[i];
+    for (i++; i < last; i += 2) keyword.spans.push({ start: spans[i], end: spans[i + 1] });
   }
 }
 

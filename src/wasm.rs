@@ -10,7 +10,8 @@
 //! builds their objects, slicing each one's text from the caller's own string. In Chromium a
 //! BBC article's summary went from 0.42-0.44 to 0.36-0.42 ms, 6,000 words from 4.3-5.7 to
 //! 2.9-3.3 ms and 10 MB, whose 87,000 sentences made 32 MB of JSON, from 1.45-1.58 to
-//! 0.98-1.27 s.
+//! 0.98-1.27 s. So do the keywords' spans, 41 an article and two thirds of what was left of
+//! its JSON.
 
 use js_sys::{Array, JsString, Object};
 use serde::de::value::MapDeserializer;
@@ -150,24 +151,30 @@ pub fn summarize(
     summary.map_offsets(|byte| map.convert(byte));
     // Mapped, not flat-mapped: one allocation of the known length, not a doubling.
     let numbers: Vec<_> = summary.sentences.iter().map(sentence_numbers).collect();
-    let object = to_js(&SummaryWithoutSentences {
+    let keywords: Vec<_> = summary
+        .keywords
+        .iter()
+        .map(KeywordWithoutSpans::of)
+        .collect();
+    let object = to_js(&SummaryWithoutNumbers {
         language: &summary.language,
         title: summary.title.as_deref(),
         sentences: [],
         selected: &summary.selected,
         quotes: &summary.quotes,
-        keywords: &summary.keywords,
+        keywords: &keywords,
     })?;
-    add_sentences(&object, &text, numbers.as_flattened());
+    let spans = keyword_spans(&summary.keywords);
+    add_numbers(&object, &text, numbers.as_flattened(), &spans);
     Ok(object)
 }
 
 #[wasm_bindgen(module = "/src/wasm.js")]
 extern "C" {
     /// Fills the empty `sentences` of `summary` from [`sentence_numbers`], their texts
-    /// sliced from `text`.
-    #[wasm_bindgen(js_name = addSentences)]
-    fn add_sentences(summary: &JsValue, text: &JsString, numbers: &[f64]);
+    /// sliced from `text`, and its keywords' empty `spans` from [`keyword_spans`].
+    #[wasm_bindgen(js_name = addNumbers)]
+    fn add_numbers(summary: &JsValue, text: &JsString, sentences: &[f64], spans: &[f64]);
 
     /// Writes as much of `text` as UTF-8 into `bytes` as fits, whole characters only, and
     /// returns how many bytes it wrote.
@@ -175,7 +182,21 @@ extern "C" {
     fn encode_text(text: &JsString, bytes: &mut [u8]) -> usize;
 }
 
-/// A sentence as `addSentences` in `wasm.js` reads it: start, end, paragraph, words, then the
+/// The spans of keywords as `addNumbers` in `wasm.js` reads them: for each keyword, how many,
+/// then each one's start and end. Numbers of 64 bits, as a sentence's: the JS glue that reads
+/// them is there already.
+fn keyword_spans(keywords: &[Keyword]) -> Vec<f64> {
+    let mut numbers = Vec::with_capacity(keywords.iter().map(|k| 1 + 2 * k.spans.len()).sum());
+    for keyword in keywords {
+        numbers.push(keyword.spans.len() as f64);
+        for span in &keyword.spans {
+            numbers.extend([span.start as f64, span.end as f64]);
+        }
+    }
+    numbers
+}
+
+/// A sentence as `addNumbers` in `wasm.js` reads it: start, end, paragraph, words, then the
 /// score's total and parts in the order of [`crate::Score`]'s fields.
 fn sentence_numbers(sentence: &Sentence) -> [f64; 11] {
     let score = &sentence.score;
@@ -249,11 +270,11 @@ struct SentenceSpan<'t> {
     paragraph: usize,
 }
 
-/// The JS shape of a [`crate::Summary`] with its sentences left empty, for `addSentences` to
-/// fill. Serializing the summary itself with its sentences taken out would work as well, but
+/// The JS shape of a [`crate::Summary`] with its sentences and its keywords' spans left
+/// empty, for `addNumbers` to fill. Serializing the summary itself with its sentences taken out would work as well, but
 /// would keep the sentences' JSON code in the wasm, 0.2 KB gzipped that is never run.
 #[derive(Serialize)]
-struct SummaryWithoutSentences<'s> {
+struct SummaryWithoutNumbers<'s> {
     language: &'s str,
     title: Option<&'s str>,
     /// Where the sentences go, so that the object's fields keep the order of the Rust API's
@@ -261,7 +282,25 @@ struct SummaryWithoutSentences<'s> {
     sentences: [(); 0],
     selected: &'s [usize],
     quotes: &'s [Quote<'s>],
-    keywords: &'s [Keyword],
+    keywords: &'s [KeywordWithoutSpans<'s>],
+}
+
+/// The JS shape of a [`Keyword`] with its spans left empty.
+#[derive(Serialize)]
+struct KeywordWithoutSpans<'k> {
+    text: &'k str,
+    score: f64,
+    spans: [(); 0],
+}
+
+impl KeywordWithoutSpans<'_> {
+    fn of(keyword: &Keyword) -> KeywordWithoutSpans<'_> {
+        KeywordWithoutSpans {
+            text: &keyword.text,
+            score: keyword.score,
+            spans: [],
+        }
+    }
 }
 
 /// The JS shape of a language from [`languages`].
