@@ -152,11 +152,15 @@ pub fn summarize_with<'t>(
     } else {
         Vec::new()
     };
-    let mut words = Vec::new();
+    // A quotation's words are those of the sentences it is in, found by where they start
+    // rather than read again.
+    let words = tokens.items();
     for quote in &mut quotes {
-        words.clear();
-        vocabulary.tokenize(text, quote.span, |token| words.push(token));
-        let terms = model.distinct(words.iter().filter(|t| !t.stop()).map(|t| t.term));
+        let first = words.partition_point(|t| t.span().start < quote.span.start);
+        let inside = words[first..]
+            .iter()
+            .take_while(|t| t.span().end <= quote.span.end);
+        let terms = model.distinct(inside.filter(|t| !t.stop()).map(|t| t.term));
         quote.score = model.centrality(&terms);
     }
     // Key quotes first, the most central first; fragments after them.

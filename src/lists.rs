@@ -47,6 +47,11 @@ impl<T> Lists<T> {
         &self.items[start..self.ends[i]]
     }
 
+    /// The items of every list ended, in order, as one slice.
+    pub fn items(&self) -> &[T] {
+        &self.items[..self.ends.last().map_or(0, |&end| end)]
+    }
+
     /// Each list, in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[T]> + ExactSizeIterator {
         (0..self.len()).map(|i| self.get(i))
@@ -71,5 +76,6 @@ mod tests {
         let all: Vec<&[i32]> = lists.iter().collect();
         assert_eq!(all, [&[1, 2][..], &[], &[3]]);
         assert_eq!(lists.get(2), [3]);
+        assert_eq!(lists.items(), [1, 2, 3]);
     }
 }
