@@ -111,10 +111,9 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         inside.resize(tokens.len(), false);
         for &(written, end) in runs {
             let named = named(tokens, written, end);
-            // Titles are part of no name and no keyword.
-            for (token, inside) in tokens[written..named].iter().zip(&mut inside[written..]) {
-                *inside = token.title();
-            }
+            // Titles, and the words before them that describe the person (`House Speaker`,
+            // `Apple CEO`), are part of no name and no keyword.
+            inside[written..named].iter_mut().for_each(|x| *x = true);
             // A surname after its titles is a use of the surname, read with the other words.
             if end - named < 2 {
                 continue;

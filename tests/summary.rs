@@ -380,6 +380,19 @@ fn titles_are_left_out_of_a_name_the_text_never_shortens() {
     );
 }
 
+/// What comes before a person's titles describes them (`House Speaker`, `Apple CEO`): no use
+/// of a keyword, nor of a name that ends the same way (`White House`).
+#[test]
+fn words_before_titles_are_no_keyword() {
+    let text = "House Speaker Paul Ryan spoke on Monday. The White House said nothing. Later, \
+        House Speaker Paul Ryan left, and Ex-Home Secretary David Blunkett arrived.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    let white_house = keyword(&summary, "White House").expect("a name of the text");
+    assert_eq!(white_house.spans.len(), 1, "{white_house:?}");
+    assert_eq!(keyword(&summary, "Paul Ryan").unwrap().spans.len(), 2);
+    assert_no_keywords(&summary, &["House", "Ex", "Home"]);
+}
+
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
 /// `Mercedes-Benz`, `Kilroy-Silk`), not as its pieces.
 #[test]
