@@ -30,7 +30,7 @@ const SAMPLE_CHARS: usize = 2048;
 /// tutor in 25 languages) a first paragraph that decided by this margin never named
 /// another language than the whole sample; where they differed, the margin was at most
 /// 518 for a language Abridge has a profile of (Norwegian read as Danish), 2,689 for
-/// one it has not. 97% of the English and all the French articles are decided so, at a
+/// one it has not. 96% of the English and all the French articles are decided so, at a
 /// quarter of the reading.
 const GLANCE_CHARS: usize = 512;
 const SURE_MARGIN: usize = 4000;
