@@ -271,8 +271,9 @@ struct SentenceSpan<'t> {
 }
 
 /// The JS shape of a [`crate::Summary`] with its sentences and its keywords' spans left
-/// empty, for `addNumbers` to fill. Serializing the summary itself with its sentences taken out would work as well, but
-/// would keep the sentences' JSON code in the wasm, 0.2 KB gzipped that is never run.
+/// empty, for `addNumbers` to fill. Serializing the summary itself with its sentences taken
+/// out would work as well, but would keep the sentences' JSON code in the wasm, 0.2 KB
+/// gzipped that is never run.
 #[derive(Serialize)]
 struct SummaryWithoutNumbers<'s> {
     language: &'s str,

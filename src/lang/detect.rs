@@ -73,6 +73,7 @@ pub(super) fn sample(text: &str) -> &str {
     first_chars(text, SAMPLE_CHARS)
 }
 
+/// The first `n` characters of `text`, or all of it.
 fn first_chars(text: &str, n: usize) -> &str {
     // Most texts open with n bytes of ASCII, which are n characters.
     if text.as_bytes().get(..n).is_some_and(<[u8]>::is_ascii) {
