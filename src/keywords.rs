@@ -83,8 +83,11 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
     // whether it is written in lowercase somewhere, as a surname is not.
     let mut alone = vec![false; terms];
     let mut lowercase = vec![false; terms];
+    for token in sentences.items().iter().filter(|t| !t.capitalized()) {
+        lowercase[token.term as usize] = true;
+    }
     for tokens in sentences.iter() {
-        name_runs(text, tokens, &mut runs, &mut alone, &mut lowercase);
+        name_runs(text, tokens, &mut runs, &mut alone, &lowercase);
         runs.end();
     }
     // Where each name starts once the titles before it are left out.
@@ -242,7 +245,7 @@ fn name_runs(
     tokens: &[Token],
     runs: &mut Lists<(usize, usize)>,
     alone: &mut [bool],
-    lowercase: &mut [bool],
+    lowercase: &[bool],
 ) {
     let between = |a: &Token, b: &Token| &text[a.span().end..b.span().start];
     // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
@@ -257,13 +260,16 @@ fn name_runs(
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && a.title())
     };
-    let is_name_word = |t: &Token| t.capitalized() && !t.stop();
+    // In a sentence of capitalized words only (a headline in title case), a capital tells
+    // no name: words the text also writes in lowercase are none (`Terror Attacks Highlight`).
+    let content = tokens.iter().filter(|t| !t.stop());
+    // Most sentences are told by their first lowercase word, before any counting.
+    let title_case = content.clone().all(Token::capitalized) && content.count() >= 4;
+    let is_name_word =
+        |t: &Token| t.capitalized() && !t.stop() && !(title_case && lowercase[t.term as usize]);
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_word(&tokens[i]) {
-            if !tokens[i].capitalized() {
-                lowercase[tokens[i].term as usize] = true;
-            }
             i += 1;
             continue;
         }

@@ -393,6 +393,26 @@ fn words_before_titles_are_no_keyword() {
     assert_no_keywords(&summary, &["House", "Ex", "Home"]);
 }
 
+/// A headline in title case capitalizes every word: there, a word the text also writes in
+/// lowercase names no one.
+#[test]
+fn a_title_case_headline_is_no_name() {
+    let text = "Senator Warns Budget Cuts Threaten Schools\n\nSenator Jane Doe warned on Monday \
+        that budget cuts threaten schools. The cuts would close ten schools, she said. Jane Doe \
+        spoke in Albany.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    assert!(
+        summary
+            .keywords
+            .iter()
+            .all(|k| k.text.split(' ').count() <= 2),
+        "{:?}",
+        summary.keywords
+    );
+    assert_eq!(keyword(&summary, "Jane Doe").unwrap().spans.len(), 2);
+    assert!(keyword(&summary, "schools").is_some());
+}
+
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
 /// `Mercedes-Benz`, `Kilroy-Silk`), not as its pieces.
 #[test]
