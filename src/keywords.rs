@@ -110,6 +110,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
     let mut counts: Vec<Option<(Span, usize)>> = vec![None; terms];
     let mut inside = Vec::new();
     for (tokens, runs) in sentences.iter().zip(runs.iter()) {
+        let headline = is_title_case(tokens);
         inside.clear();
         inside.resize(tokens.len(), false);
         for &(written, end) in runs {
@@ -126,7 +127,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             let span = Span::new(run[0].span().start, run[run.len() - 1].span().end);
             let name = candidate(&mut names, Name(run), span);
             if let Kind::Name(uses, _) = &mut name.kind {
-                uses.push((span, start == 0));
+                uses.push((span, start == 0 || headline));
             }
             // A person the text never calls by surname alone weighs as written, titles and
             // all: `JD Vance` of `Vice President JD Vance` keeps the rank the four words had.
@@ -152,7 +153,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
                     }
                     name.counted += 1;
                 }
-                None if !is_term_use(token, i == 0) => {}
+                None if !is_term_use(token, i == 0 || headline) => {}
                 None => {
                     let (_, counted) = counts[token.term as usize].get_or_insert((token.span(), 0));
                     *counted += usize::from(!inside);
@@ -224,12 +225,14 @@ fn term_uses(
         }
     }
     for tokens in sentences.iter() {
+        let headline = is_title_case(tokens);
         for (i, token) in tokens.iter().enumerate() {
+            let opens = i == 0 || headline;
             if let Some(uses) = uses
                 .get_mut(kept[token.term as usize])
-                .filter(|_| is_candidate(token) && is_term_use(token, i == 0))
+                .filter(|_| is_candidate(token) && is_term_use(token, opens))
             {
-                uses.push((token.span(), i == 0));
+                uses.push((token.span(), opens));
             }
         }
     }
@@ -260,11 +263,9 @@ fn name_runs(
                 .strip_prefix('.')
                 .is_some_and(|rest| spaced(rest) && a.title())
     };
-    // In a sentence of capitalized words only (a headline in title case), a capital tells
-    // no name: words the text also writes in lowercase are none (`Terror Attacks Highlight`).
-    let content = tokens.iter().filter(|t| !t.stop());
-    // Most sentences are told by their first lowercase word, before any counting.
-    let title_case = content.clone().all(Token::capitalized) && content.count() >= 4;
+    // In a headline in title case, a capital tells no name: words the text also writes in
+    // lowercase are none (`Terror Attacks Highlight`).
+    let title_case = is_title_case(tokens);
     let is_name_word =
         |t: &Token| t.capitalized() && !t.stop() && !(title_case && lowercase[t.term as usize]);
     let mut i = 0;
@@ -296,6 +297,14 @@ fn name_runs(
         }
         i = end;
     }
+}
+
+/// Whether the words of a sentence but its stop words, four or more, are all capitalized: a
+/// headline as US sites write them, where a capital opens every word as it opens a sentence.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let content = tokens.iter().filter(|t| !t.stop());
+    // Most sentences are told by their first lowercase word, before any counting.
+    content.clone().all(Token::capitalized) && content.count() >= 4
 }
 
 /// The candidate of the name `name`, first used at `first` if it is new.

@@ -394,7 +394,7 @@ fn words_before_titles_are_no_keyword() {
 }
 
 /// A headline in title case capitalizes every word: there, a word the text also writes in
-/// lowercase names no one.
+/// lowercase names no one, and is written as the text writes it elsewhere.
 #[test]
 fn a_title_case_headline_is_no_name() {
     let text = "Senator Warns Budget Cuts Threaten Schools\n\nSenator Jane Doe warned on Monday \
@@ -411,6 +411,9 @@ fn a_title_case_headline_is_no_name() {
     );
     assert_eq!(keyword(&summary, "Jane Doe").unwrap().spans.len(), 2);
     assert!(keyword(&summary, "schools").is_some());
+    // Its capitals are no way of writing a word, as a sentence's first capital is not.
+    assert!(keyword(&summary, "threaten").is_some());
+    assert_no_keywords(&summary, &["Threaten"]);
 }
 
 /// A hyphen joins the words of a name, which keywords keep whole (`Jean-Claude Juncker`,
