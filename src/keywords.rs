@@ -242,7 +242,8 @@ fn term_uses(
 /// Adds to `runs` the token ranges of `tokens` that form names: runs of two or more adjacent
 /// capitalized words that are not stop words (so `The State Department` gives `State
 /// Department`, `Mr. Trump`, `Jean-Claude Juncker`). Marks the terms of such words written
-/// without another, or after titles only (`alone`), and of words written in `lowercase`.
+/// without another, or after titles only (`alone`). `lowercase` tells the terms the text
+/// writes in lowercase somewhere, which name no one in a headline in title case.
 fn name_runs(
     text: &str,
     tokens: &[Token],
