@@ -7,10 +7,10 @@
 //! never writes in lowercase make names. A person's name is kept without the titles before it
 //! and what they describe (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key
 //! quotes do), and where the text goes on to call them by surname alone (`Rubio`, `Mr
-//! Rubio`), those uses are the name's. A single term scores
-//! by the uses that are not part of a name, so that `State` inside `State Department` is not
-//! listed twice; a name scores by its uses times its length in words, since a name of two
-//! words used twice says more than one common word used twice.
+//! Rubio`), those uses are the name's. A single term scores by the uses that are not part of
+//! a name, so that `State` inside `State Department` is not listed twice; a name scores by its
+//! uses times its length in words, since a name of two words used twice says more than one
+//! common word used twice.
 
 use std::hash::{Hash, Hasher};
 
