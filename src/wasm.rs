@@ -1,25 +1,24 @@
 //! The JavaScript API: converts types and calls the core, nothing else.
 //!
 //! Offsets cross into JavaScript as UTF-16 code units, so that `text.slice(start, end)` in
-//! JS gives back what the core found. Results are plain objects (no classes to free): written
-//! as JSON and read by the engine's `JSON.parse`, so one string crosses into JavaScript rather
-//! than a call per field (in Chromium, a BBC article's summary went from 0.62 to 0.38 ms and
-//! 10 MB split into sentences from 0.35 to 0.25 s). `None` becomes `null`.
+//! JS gives back what the core found. Results are plain objects (no classes to free), built
+//! by `wasm.js` from one array of numbers: every sentence, quote, speaker and cue is a slice
+//! of the text, which `wasm.js` takes from the caller's own string, so only the language, the
+//! title and the keywords cross as text. `None` becomes `null`.
 //!
-//! A summary's sentences, most of its size, cross as numbers instead, from which `wasm.js`
-//! builds their objects, slicing each one's text from the caller's own string. In Chromium a
-//! BBC article's summary went from 0.42-0.44 to 0.36-0.42 ms, 6,000 words from 4.3-5.7 to
-//! 2.9-3.3 ms and 10 MB, whose 87,000 sentences made 32 MB of JSON, from 1.45-1.58 to
-//! 0.98-1.27 s. So do the keywords' spans, 41 an article and two thirds of what was left of
-//! its JSON.
+//! Results first crossed as a call per field, then as one JSON string read by the engine's
+//! `JSON.parse` (in Chromium, a BBC article's summary 0.62 → 0.38 ms, 10 MB split into
+//! sentences 0.35 → 0.25 s); then the sentences, most of the JSON, as numbers (an article
+//! 0.42–0.44 → 0.36–0.42 ms, 6,000 words 4.3–5.7 → 2.9–3.3 ms, 10 MB 1.45–1.58 →
+//! 0.98–1.27 s), then the keywords' spans (5–8% an article), and now everything.
 
-use js_sys::{Array, JsString, Object};
+use js_sys::{Array, JsString, Object, Reflect};
 use serde::de::value::MapDeserializer;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Keyword, Language, OffsetMap, Options, Quote, Sentence, Unit};
+use crate::{Language, OffsetMap, Options, QuoteKind, Span, Summary, Unit};
 
 /// The longest text the functions take, in UTF-8 bytes. Summarizing needs about 17 times the
 /// text in memory and a wasm32 memory holds at most 4 GiB: past this, the engine could run out
@@ -146,35 +145,34 @@ pub fn summarize(
         _ => Options::new(),
     };
     let source = read_text(&text)?;
-    let mut summary = crate::summarize(&source, &options)?;
-    let map = OffsetMap::new(&source, Unit::Utf16);
-    summary.map_offsets(|byte| map.convert(byte));
-    // Mapped, not flat-mapped: one allocation of the known length, not a doubling.
-    let numbers: Vec<_> = summary.sentences.iter().map(sentence_numbers).collect();
-    let keywords: Vec<_> = summary
-        .keywords
-        .iter()
-        .map(KeywordWithoutSpans::of)
-        .collect();
-    let object = to_js(&SummaryWithoutNumbers {
-        language: &summary.language,
-        title: summary.title.as_deref(),
-        sentences: [],
-        selected: &summary.selected,
-        quotes: &summary.quotes,
-        keywords: &keywords,
-    })?;
-    let spans = keyword_spans(&summary.keywords);
-    add_numbers(&object, &text, numbers.as_flattened(), &spans);
-    Ok(object)
+    let summary = crate::summarize(&source, &options)?;
+    let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+    Ok(summary_object(
+        &text,
+        &summary.language,
+        summary.title.as_deref(),
+        &keywords.join("\n"),
+        &summary_numbers(&source, &summary),
+    ))
 }
 
 #[wasm_bindgen(module = "/src/wasm.js")]
 extern "C" {
-    /// Fills the empty `sentences` of `summary` from [`sentence_numbers`], their texts
-    /// sliced from `text`, and its keywords' empty `spans` from [`keyword_spans`].
-    #[wasm_bindgen(js_name = addNumbers)]
-    fn add_numbers(summary: &JsValue, text: &JsString, sentences: &[f64], spans: &[f64]);
+    /// The summary's object, built from [`summary_numbers`], every text but the keywords'
+    /// sliced from `text`; `keywords` are their texts, a line each.
+    #[wasm_bindgen(js_name = summaryObject)]
+    fn summary_object(
+        text: &JsString,
+        language: &str,
+        title: Option<&str>,
+        keywords: &str,
+        numbers: &[f64],
+    ) -> JsValue;
+
+    /// The objects of [`sentences`], built from [`segment_numbers`], their texts sliced from
+    /// `text`.
+    #[wasm_bindgen(js_name = segmentObjects)]
+    fn segment_objects(text: &JsString, numbers: &[f64]) -> JsValue;
 
     /// Writes as much of `text` as UTF-8 into `bytes` as fits, whole characters only, and
     /// returns how many bytes it wrote.
@@ -182,37 +180,65 @@ extern "C" {
     fn encode_text(text: &JsString, bytes: &mut [u8]) -> usize;
 }
 
-/// The spans of keywords as `addNumbers` in `wasm.js` reads them: for each keyword, how many,
-/// then each one's start and end. Numbers of 64 bits, as a sentence's: the JS glue that reads
-/// them is there already.
-fn keyword_spans(keywords: &[Keyword]) -> Vec<f64> {
-    let mut numbers = Vec::with_capacity(keywords.iter().map(|k| 1 + 2 * k.spans.len()).sum());
+/// A summary as `summaryObject` in `wasm.js` reads it, every offset in UTF-16 code units.
+/// Each list is its length, then its items: a sentence's start, end, paragraph and words,
+/// then its score's total and parts in the order of [`crate::Score`]'s fields; the selected
+/// sentences' indices; a quote's start and end, then the start and end of its speaker's
+/// text, of its speaker's span and of its cue (-1 for none), its kind (1 for a fragment)
+/// and score; a keyword's score, how many spans it has, then each one's start and end.
+/// Numbers of 64 bits: a score needs them, and one array reads fastest.
+fn summary_numbers(text: &str, summary: &Summary) -> Vec<f64> {
+    let map = OffsetMap::new(text, Unit::Utf16);
+    let span = |s: Span| [map.convert(s.start) as f64, map.convert(s.end) as f64];
+    let maybe = |s: Option<Span>| s.map_or([-1.0; 2], span);
+    // A speaker or a cue is a slice of the text: its span is where it lies.
+    let within = |part: &str| {
+        let start = part.as_ptr().addr() - text.as_ptr().addr();
+        Span::new(start, start + part.len())
+    };
+    let Summary {
+        sentences,
+        selected,
+        quotes,
+        keywords,
+        ..
+    } = summary;
+    let spans: usize = keywords.iter().map(|k| 2 + 2 * k.spans.len()).sum();
+    let size = 4 + 11 * sentences.len() + selected.len() + 10 * quotes.len() + spans;
+    let mut numbers = Vec::with_capacity(size);
+    numbers.push(sentences.len() as f64);
+    for sentence in sentences {
+        let score = &sentence.score;
+        numbers.extend(span(sentence.span));
+        numbers.extend([
+            sentence.paragraph as f64,
+            sentence.words as f64,
+            score.total,
+            score.terms,
+            score.position,
+            score.title,
+            score.length,
+            score.opener,
+            score.redundancy,
+        ]);
+    }
+    numbers.push(selected.len() as f64);
+    numbers.extend(selected.iter().map(|&i| i as f64));
+    numbers.push(quotes.len() as f64);
+    for quote in quotes {
+        numbers.extend(span(quote.span));
+        numbers.extend(maybe(quote.speaker.map(within)));
+        numbers.extend(maybe(quote.speaker_span));
+        numbers.extend(maybe(quote.cue.map(within)));
+        let fragment = quote.kind == QuoteKind::Fragment;
+        numbers.extend([f64::from(u8::from(fragment)), quote.score]);
+    }
+    numbers.push(keywords.len() as f64);
     for keyword in keywords {
-        numbers.push(keyword.spans.len() as f64);
-        for span in &keyword.spans {
-            numbers.extend([span.start as f64, span.end as f64]);
-        }
+        numbers.extend([keyword.score, keyword.spans.len() as f64]);
+        numbers.extend(keyword.spans.iter().copied().flat_map(span));
     }
     numbers
-}
-
-/// A sentence as `addNumbers` in `wasm.js` reads it: start, end, paragraph, words, then the
-/// score's total and parts in the order of [`crate::Score`]'s fields.
-fn sentence_numbers(sentence: &Sentence) -> [f64; 11] {
-    let score = &sentence.score;
-    [
-        sentence.span.start as f64,
-        sentence.span.end as f64,
-        sentence.paragraph as f64,
-        sentence.words as f64,
-        score.total,
-        score.terms,
-        score.position,
-        score.title,
-        score.length,
-        score.opener,
-        score.redundancy,
-    ]
 }
 
 /// Splits `text` into sentences, with UTF-16 offsets. `language` is an ISO 639-1 code;
@@ -223,92 +249,42 @@ pub fn sentences(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsString,
     language: Option<String>,
 ) -> Result<JsValue, JsError> {
-    let text = &read_text(&text)?;
+    let source = read_text(&text)?;
     let language = match language.as_deref() {
         Some(code) if !code.trim().is_empty() => Language::get(code)?,
-        _ => Language::detect(text),
+        _ => Language::detect(&source),
     };
-    let map = OffsetMap::new(text, Unit::Utf16);
-    let sentences: Vec<_> = crate::segment(text, language)
-        .sentences
-        .iter()
-        .map(|s| SentenceSpan {
-            start: map.convert(s.span.start),
-            end: map.convert(s.span.end),
-            text: s.span.slice(text),
-            paragraph: s.paragraph,
-        })
-        .collect();
-    to_js(&sentences)
+    let map = OffsetMap::new(&source, Unit::Utf16);
+    let sentences = crate::segment(&source, language).sentences;
+    let mut numbers = Vec::with_capacity(3 * sentences.len());
+    for sentence in &sentences {
+        let span = sentence.span;
+        let [start, end] = [span.start, span.end].map(|byte| map.convert(byte) as f64);
+        numbers.extend([start, end, sentence.paragraph as f64]);
+    }
+    Ok(segment_objects(&text, &numbers))
 }
 
 /// The languages Abridge has data for, English first: what the page offers in its
 /// language menu.
 #[wasm_bindgen(unchecked_return_type = "LanguageInfo[]")]
-pub fn languages() -> Result<JsValue, JsError> {
-    let list: Vec<_> = Language::supported()
-        .map(|l| LanguageInfo {
-            code: l.code(),
-            name: l.name(),
+pub fn languages() -> Array {
+    Language::supported()
+        .map(|language| {
+            let info = Object::new();
+            // Setting a property of a new plain object cannot fail.
+            for (key, value) in [("code", language.code()), ("name", language.name())] {
+                let _ = Reflect::set(&info, &key.into(), &value.into());
+            }
+            info
         })
-        .collect();
-    to_js(&list)
+        .collect()
 }
 
 /// The version of Abridge, as in its `Cargo.toml`.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// The JS shape of a sentence from [`sentences`]: the core's `Segment` with its text.
-#[derive(Serialize)]
-struct SentenceSpan<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    paragraph: usize,
-}
-
-/// The JS shape of a [`crate::Summary`] with its sentences and its keywords' spans left
-/// empty, for `addNumbers` to fill. Serializing the summary itself with its sentences taken
-/// out would work as well, but would keep the sentences' JSON code in the wasm, 0.2 KB
-/// gzipped that is never run.
-#[derive(Serialize)]
-struct SummaryWithoutNumbers<'s> {
-    language: &'s str,
-    title: Option<&'s str>,
-    /// Where the sentences go, so that the object's fields keep the order of the Rust API's
-    /// JSON.
-    sentences: [(); 0],
-    selected: &'s [usize],
-    quotes: &'s [Quote<'s>],
-    keywords: &'s [KeywordWithoutSpans<'s>],
-}
-
-/// The JS shape of a [`Keyword`] with its spans left empty.
-#[derive(Serialize)]
-struct KeywordWithoutSpans<'k> {
-    text: &'k str,
-    score: f64,
-    spans: [(); 0],
-}
-
-impl KeywordWithoutSpans<'_> {
-    fn of(keyword: &Keyword) -> KeywordWithoutSpans<'_> {
-        KeywordWithoutSpans {
-            text: &keyword.text,
-            score: keyword.score,
-            spans: [],
-        }
-    }
-}
-
-/// The JS shape of a language from [`languages`].
-#[derive(Serialize)]
-struct LanguageInfo {
-    code: &'static str,
-    name: &'static str,
 }
 
 /// Reads options from a JS object. serde-wasm-bindgen reads only the fields a struct names,
@@ -377,10 +353,4 @@ fn too_long(size: std::fmt::Arguments) -> JsError {
          split it into parts, or use the abridge command-line tool",
         MAX_TEXT_BYTES / 1_000_000
     ))
-}
-
-fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)?;
-    js_sys::JSON::parse(&json)
-        .map_err(|e| JsError::new(&format!("the result could not be read as JSON: {e:?}")))
 }
