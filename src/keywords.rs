@@ -186,8 +186,24 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             .then(a.words.cmp(&b.words))
     };
     if candidates.len() > max {
-        candidates.select_nth_unstable_by(max, order);
-        candidates.truncate(max);
+        // The best are chosen among those that score at least as the max-th best may, found
+        // by counting how many score each number (the last counting every score above):
+        // selecting among all the candidates, moving each, cost 1.6% more of an article's
+        // instructions, and selecting among their scores alone weighed 2 KB more gzipped.
+        let mut scored = [0; 64];
+        for candidate in &candidates {
+            scored[candidate.score().min(scored.len() - 1)] += 1;
+        }
+        let (mut least, mut kept) = (scored.len(), 0);
+        while kept < max && least > 0 {
+            least -= 1;
+            kept += scored[least];
+        }
+        candidates.retain(|c| c.score() >= least);
+        if candidates.len() > max {
+            candidates.select_nth_unstable_by(max, order);
+            candidates.truncate(max);
+        }
     }
     candidates.sort_unstable_by(order);
     let mut uses = term_uses(sentences, &candidates, terms);
