@@ -402,18 +402,11 @@ fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
 /// The form a keyword is most often written in, preferring uses that do not open a
 /// sentence (where a capital says nothing); among equals, the first.
 fn written_form(text: &str, uses: &[(Span, bool)]) -> String {
-    let mid: Vec<&str> = uses
-        .iter()
-        .filter(|u| !u.1)
-        .map(|u| u.0.slice(text))
-        .collect();
-    let forms: Vec<&str> = if mid.is_empty() {
-        uses.iter().map(|u| u.0.slice(text)).collect()
-    } else {
-        mid
-    };
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for form in forms {
+    let opening = uses.iter().all(|u| u.1);
+    let forms = uses.iter().filter(|u| opening || !u.1);
+    // Most keywords are written one way or two.
+    let mut counts: Vec<(&str, usize)> = Vec::with_capacity(4);
+    for form in forms.map(|u| u.0.slice(text)) {
         match counts.iter_mut().find(|(f, _)| *f == form) {
             Some((_, n)) => *n += 1,
             None => counts.push((form, 1)),
@@ -426,5 +419,12 @@ fn written_form(text: &str, uses: &[(Span, bool)]) -> String {
         }
     }
     // Line breaks inside a name read as one space.
-    best.0.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut written = String::with_capacity(best.0.len());
+    for word in best.0.split_whitespace() {
+        if !written.is_empty() {
+            written.push(' ');
+        }
+        written.push_str(word);
+    }
+    written
 }
