@@ -80,7 +80,7 @@ fn is_term_use(token: &Token, opens: bool) -> bool {
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
 /// most often written in it.
 pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usize) -> Vec<Keyword> {
-    let mut runs = Lists::new();
+    let mut runs = Lists::with_capacity(0, sentences.len());
     // Whether each term is a name word written without another, as a surname is; and
     // whether it is written in lowercase somewhere, as a surname is not.
     let mut alone = vec![false; terms];

@@ -90,9 +90,8 @@ pub fn summarize_with<'t>(
     // it is asked for every sentence.
     let every = !matches!(options.length, Length::Words(_) | Length::Chars(_))
         && select::sentence_count(options.length, tokens.len()) >= tokens.len();
-    let candidates: Vec<usize> = (0..tokens.len())
-        .filter(|&i| Some(i) != headline || every)
-        .collect();
+    let mut candidates = Vec::with_capacity(tokens.len());
+    candidates.extend((0..tokens.len()).filter(|&i| Some(i) != headline || every));
     let mut features: Vec<score::Features> = tokens
         .iter()
         .map(|t| score::Features {

@@ -139,7 +139,8 @@ impl Model {
         let mut count: Vec<u32> = vec![0; terms];
         // The sentence (counted from 1) that last used each term: a set without hashing.
         let mut last_use: Vec<usize> = vec![0; terms];
-        let mut distinct = Lists::new();
+        // Room for every word at once: a sentence's distinct content terms are fewer.
+        let mut distinct = Lists::with_capacity(sentences.items().len(), sentences.len());
         for (n, tokens) in sentences.iter().enumerate() {
             for token in tokens.iter().filter(|t| !t.stop()) {
                 let id = token.term as usize;
