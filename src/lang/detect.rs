@@ -246,16 +246,14 @@ thread_local! {
     }));
 }
 
-/// The most frequent trigrams of a [`sample`], most frequent first, then the greater
-/// trigram: lowercased, with every character but a letter read as a space, trigrams of
-/// letters or of a word's edge (not of two spaces around one).
+/// The trigrams of a [`sample`] with how often each occurs, the greater trigram first:
+/// lowercased, with every character but a letter read as a space, trigrams of letters or of
+/// a word's edge (not of two spaces around one).
 ///
 /// Trigrams of ASCII letters are counted in a table, in the order of their packed numbers,
 /// the others (rare in English) in a map. A bit per table entry marks the trigrams met, so
-/// that they are read greatest first without reading the whole table; a counting sort then
-/// ranks them by count and keeps that order among equal counts. The counts are small, so
-/// this is several times faster than a comparison sort.
-fn ranks(text: &str) -> Vec<Trigram> {
+/// that they are read greatest first without reading the whole table.
+fn counts(text: &str) -> Vec<(Trigram, u16)> {
     ASCII_COUNTS.with_borrow_mut(|ascii| {
         let ascii = &mut **ascii;
         let mut others: FxHashMap<Trigram, u16> = FxHashMap::default();
@@ -321,36 +319,31 @@ fn ranks(text: &str) -> Vec<Trigram> {
             // A stable sort merges runs already in order, which the table's trigrams are.
             counted.sort_by(|x, y| y.cmp(x));
         }
-        by_count(counted)
+        counted
     })
 }
 
-/// The first [`TEXT_TRIGRAMS`] of `counted`, most frequent first and otherwise in their
-/// order.
-fn by_count(counted: Vec<(Trigram, u16)>) -> Vec<Trigram> {
-    let most = counted
-        .iter()
-        .map(|&(_, n)| usize::from(n))
-        .max()
-        .unwrap_or(0);
+/// Each trigram of `counted` (in its order) ranked among the first [`TEXT_TRIGRAMS`], with
+/// its rank: most frequent first, then in the order of `counted`. Ranked by a counting sort,
+/// which keeps that order among equal counts: the counts are small, so this is several times
+/// faster than a comparison sort, and a distance sums over the trigrams in any order, so
+/// they need not be put in their ranks' order.
+fn ranked(counted: &[(Trigram, u16)]) -> impl Iterator<Item = (usize, Trigram)> + '_ {
+    let most = counted.iter().map(|&(_, n)| n).max().unwrap_or(0);
     // Where the trigrams met each number of times start in the ranking.
-    let mut starts = vec![0; most + 1];
-    for &(_, n) in &counted {
+    let mut starts = vec![0; usize::from(most) + 1];
+    for &(_, n) in counted {
         starts[usize::from(n)] += 1;
     }
     let mut start = 0;
     for count in starts.iter_mut().rev() {
         (start, *count) = (start + *count, start);
     }
-    let mut ranked = vec![0; counted.len().min(TEXT_TRIGRAMS)];
-    for (trigram, n) in counted {
+    counted.iter().filter_map(move |&(trigram, n)| {
         let rank = &mut starts[usize::from(n)];
-        if let Some(slot) = ranked.get_mut(*rank) {
-            *slot = trigram;
-        }
         *rank += 1;
-    }
-    ranked
+        (*rank <= TEXT_TRIGRAMS).then_some((*rank - 1, trigram))
+    })
 }
 
 /// The profiles of the languages sharing a script, indexed by trigram: a text's distance to
@@ -430,14 +423,19 @@ impl Profiles {
     /// of how far each is in rank from the text's (at most [`MAX_DISTANCE`], also when the
     /// text lacks it): the most there is, less what each trigram the two share saves.
     fn nearest_by(&self, text: &str) -> (usize, usize) {
-        let trigrams = ranks(text);
+        let counted = counts(text);
         // What each profile's distance is short of the most there is.
         let mut saved = [0u32; MOST_PROFILES];
-        // A text has at most TEXT_TRIGRAMS ranks, which fit 16 bits.
-        for (rank, trigram) in (0u16..).zip(&trigrams) {
-            let Some(&row) = self.index.get(trigram) else {
+        let mut letters: Vec<char> = Vec::new();
+        for (rank, trigram) in ranked(&counted) {
+            if trigram & BEYOND_ASCII != 0 {
+                letters.extend(unpack(trigram).filter(|c| !c.is_ascii()));
+            }
+            let Some(&row) = self.index.get(&trigram) else {
                 continue;
             };
+            // Ranks are below TEXT_TRIGRAMS, which fits 16 bits.
+            let rank = rank as u16;
             for (saved, &profile_rank) in saved.iter_mut().zip(&self.ranks[row as usize]) {
                 let apart = rank.abs_diff(profile_rank);
                 *saved += u32::from((MAX_DISTANCE as u16).saturating_sub(apart));
@@ -447,9 +445,6 @@ impl Profiles {
             .iter()
             .map(|&saved| MAX_DISTANCE * MAX_DISTANCE - saved as usize)
             .collect();
-        let beyond_ascii = trigrams.iter().filter(|&&t| t & BEYOND_ASCII != 0);
-        let mut letters: Vec<char> = beyond_ascii.flat_map(|&t| unpack(t)).collect();
-        letters.retain(|c| !c.is_ascii());
         letters.sort_unstable();
         letters.dedup();
         for (distance, used) in distances.iter_mut().zip(&self.letters) {
@@ -490,12 +485,20 @@ mod tests {
 
     #[test]
     fn trigrams_of_words_and_their_edges() {
-        let mut trigrams: Vec<String> = ranks("ab ab")
+        let mut trigrams: Vec<String> = counts("ab ab")
             .into_iter()
-            .map(|t| unpack(t).collect())
+            .map(|(t, _)| unpack(t).collect())
             .collect();
         trigrams.sort();
         assert_eq!(trigrams, [" ab", "ab ", "b a"]);
+    }
+
+    /// The trigrams [`ranked`] gives, in their ranks' order.
+    fn ranks(text: &str) -> Vec<Trigram> {
+        let counted = counts(text);
+        let mut ranks: Vec<(usize, Trigram)> = ranked(&counted).collect();
+        ranks.sort_unstable();
+        ranks.into_iter().map(|(_, t)| t).collect()
     }
 
     /// [`ranks`] the plain way: every trigram counted in a map, then sorted.
