@@ -169,8 +169,8 @@ extern "C" {
         numbers: &[f64],
     ) -> JsValue;
 
-    /// The objects of [`sentences`], built from [`segment_numbers`], their texts sliced from
-    /// `text`.
+    /// The objects of [`sentences`], built from three numbers each (start, end, paragraph),
+    /// their texts sliced from `text`.
     #[wasm_bindgen(js_name = segmentObjects)]
     fn segment_objects(text: &JsString, numbers: &[f64]) -> JsValue;
 
