@@ -128,9 +128,8 @@ fn every_span_slices_to_what_the_core_found() {
 fn the_summary_is_the_cores_with_utf16_offsets() {
     let named = "Mayor Aiko Tanaka 🎉 opened the fair on Monday.\n\
         \"It is a good day for the city,\" Tanaka said. \"We waited years for it,\" she added.";
-    let ascii = "Mayor Aiko Tanaka opened the fair on Monday.\n\
-        \"It is a good day for the city,\" Tanaka said. \"We waited years for it,\" she added.";
-    for text in [MIXED, named, ascii] {
+    let ascii = named.replace(" 🎉", "");
+    for text in [MIXED, named, &ascii] {
         let mut core = abridge::summarize(text, &abridge::Options::new()).unwrap();
         let map = abridge::OffsetMap::new(text, abridge::Unit::Utf16);
         core.map_offsets(|byte| map.convert(byte));
