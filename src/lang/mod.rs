@@ -161,6 +161,28 @@ const OTHERS: &[Data] = &[
 #[cfg(not(feature = "languages"))]
 const OTHERS: &[Data] = &[];
 
+/// How many languages with data are written in `script`.
+const fn written_in(script: Script) -> usize {
+    let mut count = (ENGLISH.script as u8 == script as u8) as usize;
+    let mut i = 0;
+    while i < OTHERS.len() {
+        count += (OTHERS[i].script as u8 == script as u8) as usize;
+        i += 1;
+    }
+    count
+}
+
+// Detection's profiles have room for a bounded number of languages of one script: one more
+// fails the build rather than the first detection of its script.
+const _: () = {
+    assert!(written_in(ENGLISH.script) <= detect::MOST_PROFILES);
+    let mut i = 0;
+    while i < OTHERS.len() {
+        assert!(written_in(OTHERS[i].script) <= detect::MOST_PROFILES);
+        i += 1;
+    }
+};
+
 /// The name of a language Abridge has no data for.
 const GENERIC_NAME: &str = "Other";
 
