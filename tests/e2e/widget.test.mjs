@@ -249,6 +249,25 @@ test('the widget shows the summary, quotes and keywords, and is keyboard accessi
   await page.context().close();
 });
 
+test('the box draws its text in three faces of its font: each new face costs a font lookup', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/plain.html`);
+  await eventOf(page, 'widget');
+  const faces = await page.evaluate(() => {
+    const root = document.getElementById('widget').shadowRoot;
+    const faces = new Set();
+    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      if (!text.textContent.trim() || !text.parentElement.checkVisibility()) continue;
+      const style = getComputedStyle(text.parentElement);
+      faces.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+    }
+    return [...faces].sort();
+  });
+  assert.deepEqual(faces, ['13.6px 400 normal', '16px 400 normal', '16px 700 normal']);
+  await page.context().close();
+});
+
 test('bad attribute values fall back to the defaults', async () => {
   const page = await newPage();
   await page.goto(`${server.url}fixtures/two.html`);
