@@ -438,8 +438,10 @@ impl Profiles {
                 *saved += u32::from((MAX_DISTANCE as u16).saturating_sub(apart));
             }
         }
-        let mut distances = saved.map(|saved| MAX_DISTANCE * MAX_DISTANCE - saved as usize);
-        let distances = &mut distances[..self.letters.len()];
+        let mut distances: Vec<usize> = saved[..self.letters.len()]
+            .iter()
+            .map(|&saved| MAX_DISTANCE * MAX_DISTANCE - saved as usize)
+            .collect();
         letters.sort_unstable();
         letters.dedup();
         for (distance, used) in distances.iter_mut().zip(&self.letters) {
