@@ -139,6 +139,12 @@ function wasmBlocked() {
   }
 }
 
+/**
+ * The box's font, which the bookmarklet's panel around it shares: see the faces below.
+ * `--abridge-font-size` and `--abridge-font` are a host page's to set.
+ */
+export const FONT = 'var(--abridge-font-size, 16px) / 1.5 var(--abridge-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif)';
+
 const STYLE = `
 :host {
   display: block;
@@ -164,7 +170,7 @@ const STYLE = `
   --quote-bg: var(--abridge-quote-background, #f3f5f7);
   color-scheme: light;
   box-sizing: border-box;
-  font: var(--abridge-font-size, 16px) / 1.5 var(--abridge-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+  font: ${FONT};
   color: var(--fg);
   background: var(--bg);
   border: 1px solid var(--line);
@@ -199,7 +205,7 @@ const STYLE = `
 /*
  * Three faces of the box's font, no more: 1em, 1em bold and 0.85em. A face new to the page
  * (a size, a weight, italics) costs the browser a font lookup when it is first drawn; on
- * Linux, Chromium asks its browser process for each, 3–30 ms apiece, all in the task that
+ * Linux, Chromium asks its browser process for each, 3–31 ms apiece, all in the task that
  * draws the summary (seven faces made it 95 ms on a long read; three, 30–46).
  */
 h2 { margin: 0; font: inherit; font-weight: 700; flex: 1 1 auto; }

@@ -3,7 +3,7 @@
 // The bookmarklet (bookmarklet.js) adds a query string to this module's URL so that each
 // click runs it again; a second click replaces the panel.
 
-import { adoptStyle, el, proseOf } from './abridge-widget.js';
+import { FONT, adoptStyle, el, proseOf } from './abridge-widget.js';
 
 const ID = 'abridge-bookmarklet-overlay';
 
@@ -14,15 +14,16 @@ const STYLE = `
   width: min(440px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto;
   box-sizing: border-box; padding: 12px; border-radius: 12px;
   background: #eef1f4; color: #1f2328;
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  /* The faces of the summary's box and no others: each new face is a font lookup. */
+  font: ${FONT};
   box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35);
 }
 @media (prefers-color-scheme: dark) { .panel { background: #0d1014; color: #e6e8eb; } }
 .bar { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; }
-.bar p { margin: 0; flex: 1; font-size: 13px; }
+.bar p { margin: 0; flex: 1; font-size: 0.85em; }
 .close {
   all: unset; cursor: pointer; width: 28px; height: 28px; border-radius: 6px;
-  text-align: center; line-height: 28px; font-size: 20px;
+  text-align: center; line-height: 28px; font-weight: 700;
 }
 .close:hover { background: rgba(127, 127, 127, 0.2); }
 .close:focus-visible { outline: 2px solid #0a5fb4; outline-offset: 1px; }

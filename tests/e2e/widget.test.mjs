@@ -249,22 +249,36 @@ test('the widget shows the summary, quotes and keywords, and is keyboard accessi
   await page.context().close();
 });
 
+/** The faces of the box's font: 1em, 1em bold and 0.85em, of the default 16px. */
+const BOX_FACES = ['13.6px 400 normal', '16px 400 normal', '16px 700 normal'];
+
+/**
+ * The faces (size, weight, style) that the visible text in the shadow root of the element
+ * `selector` is drawn in, shadow roots inside it included.
+ */
+function facesIn(page, selector) {
+  return page.evaluate((selector) => {
+    const faces = new Set();
+    const visit = (root) => {
+      const nodes = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = nodes.currentNode; node; node = nodes.nextNode()) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) continue;
+        if (!node.parentElement.checkVisibility()) continue;
+        const style = getComputedStyle(node.parentElement);
+        faces.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+      }
+    };
+    visit(document.querySelector(selector).shadowRoot);
+    return [...faces].sort();
+  }, selector);
+}
+
 test('the box draws its text in three faces of its font: each new face costs a font lookup', async () => {
   const page = await newPage();
   await page.goto(`${server.url}fixtures/plain.html`);
   await eventOf(page, 'widget');
-  const faces = await page.evaluate(() => {
-    const root = document.getElementById('widget').shadowRoot;
-    const faces = new Set();
-    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-      if (!text.textContent.trim() || !text.parentElement.checkVisibility()) continue;
-      const style = getComputedStyle(text.parentElement);
-      faces.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
-    }
-    return [...faces].sort();
-  });
-  assert.deepEqual(faces, ['13.6px 400 normal', '16px 400 normal', '16px 700 normal']);
+  assert.deepEqual(await facesIn(page, '#widget'), BOX_FACES);
   await page.context().close();
 });
 
@@ -623,6 +637,8 @@ test('the bookmarklet shows an overlay on any page, and respects a selection', a
   assert.equal(whole.note, 'Abridge · this page');
   assert.ok(whole.sentences.length >= 3, whole.sentences.join('|'));
   assert.ok(whole.quotes.some((q) => q.startsWith('Every note we played tonight')), whole.quotes.join('|'));
+  assert.deepEqual(await facesIn(page, '#abridge-bookmarklet-overlay'), BOX_FACES,
+    "the panel around the box draws in the box's faces");
 
   const selected = await page.evaluate(() => {
     const range = document.createRange();
