@@ -49,8 +49,9 @@ const MAX_DISTANCE: usize = 300;
 
 /// A letter's script, for the scripts of Abridge's languages.
 fn script_of(c: char) -> Option<Script> {
-    Some(match c {
-        _ if !c.is_alphabetic() => return None,
+    // The ranges first: a character in none, such as a typographic quote, is told without
+    // looking up whether it is a letter (hundreds of instructions beyond ASCII).
+    let script = match c {
         '\0'..='\u{024f}' | '\u{1e00}'..='\u{1eff}' => Script::Latin,
         '\u{0370}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}' => Script::Greek,
         '\u{0400}'..='\u{052f}' => Script::Cyrillic,
@@ -65,7 +66,8 @@ fn script_of(c: char) -> Option<Script> {
         '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => Script::Kana,
         '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' => Script::Han,
         _ => return None,
-    })
+    };
+    c.is_alphabetic().then_some(script)
 }
 
 /// The first [`SAMPLE_CHARS`] of `text`, which detection reads.
@@ -100,16 +102,23 @@ pub(super) fn script(text: &str) -> Option<Script> {
     // Most letters of most texts are ASCII, which needs no lookup: they are counted apart,
     // and Latin takes its place in `counts` at the first.
     let mut ascii_letters = 0;
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
+    let mut i = 0;
+    while let Some(&byte) = text.as_bytes().get(i) {
+        // ASCII read as bytes: decoding each character cost more than the rest.
+        if byte.is_ascii() {
+            if byte.is_ascii_alphabetic() {
                 if ascii_letters == 0 && !counts.iter().any(|(s, _)| *s == Script::Latin) {
                     counts.push((Script::Latin, 0));
                 }
                 ascii_letters += 1;
             }
+            i += 1;
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let Some(script) = script_of(c) else {
             continue;
         };

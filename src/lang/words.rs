@@ -3,8 +3,10 @@
 //!
 //! In ASCII the rules are few: letters, digits and `_` join, and `:`, `.`, `'`, `,`, `;`
 //! join two letters or two digits (`can't`, `e.g`, `6,000`). Any other ASCII character is in
-//! no word and has a boundary on either side. A word that meets a character beyond ASCII, and
-//! the stretch up to the next such separator, goes to `unicode-segmentation` whole.
+//! no word and has a boundary on either side. So have the typographic quotes and dashes of
+//! text written for the web (`“`, `—`), and `’` joins as `'` does: they are read here too.
+//! A word that meets any other character beyond ASCII, and the stretch up to the next ASCII
+//! separator, goes to `unicode-segmentation` whole.
 
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
 
@@ -69,31 +71,46 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
     }
 }
 
+/// The class of the typographic mark at `bytes[i..]` that words are read past as they are
+/// past ASCII, and its length: `‘` and `’` join as `'` does (MidNumLet); `“`, `”`, `–`, `—`
+/// and `…` are in no word (Other). Text copied from a web page has them in most sentences,
+/// where `unicode-segmentation` took a fifth more instructions per article than ASCII.
+fn typographic(bytes: &[u8], i: usize) -> Option<(Class, usize)> {
+    match bytes.get(i..i + 3)? {
+        [0xe2, 0x80, 0x98 | 0x99] => Some((Class::MidNumLet, 3)),
+        [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0xa6] => Some((Class::Separator, 3)),
+        _ => None,
+    }
+}
+
 /// The end of the ASCII word starting at `start`, a letter, digit or `_`; `None` when it
-/// meets a character beyond ASCII before its end is certain.
+/// meets a character beyond ASCII, other than a [`typographic`] mark, before its end is
+/// certain.
 fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut before = class(bytes[start]);
     let mut end = start + 1;
     while let Some(&byte) = bytes.get(end) {
-        let here = class(byte);
+        let mut here = class(byte);
         if is_word_char(here) {
             (before, end) = (here, end + 1);
             continue;
         }
+        let mut len = 1;
         if here == Class::Beyond {
-            return None;
+            (here, len) = typographic(bytes, end)?;
         }
         if here == Class::Separator {
             break;
         }
-        let after = bytes.get(end + 1).map_or(Class::Separator, |&b| class(b));
-        if after == Class::Beyond {
-            return None;
-        }
+        let after = match bytes.get(end + len).map(|&b| class(b)) {
+            None => Class::Separator,
+            Some(Class::Beyond) => typographic(bytes, end + len)?.0,
+            Some(after) => after,
+        };
         if !joins(before, here, after) {
             break;
         }
-        (before, end) = (after, end + 2);
+        (before, end) = (after, end + len + 1);
     }
     Some(end)
 }
@@ -135,7 +152,14 @@ impl<'t> Iterator for WordIndices<'t> {
                 .position(|&b| matches!(class(b), Class::Beyond) || is_word_char(class(b)))?;
             let start = self.at + skipped;
             let end = match class(bytes[start]) {
-                Class::Beyond => None,
+                Class::Beyond => match typographic(bytes, start) {
+                    // A mark outside words, as ASCII punctuation is.
+                    Some((_, len)) => {
+                        self.at = start + len;
+                        continue;
+                    }
+                    None => None,
+                },
                 _ => ascii_word_end(bytes, start),
             };
             let Some(end) = end else {
@@ -183,6 +207,8 @@ mod tests {
         for text in [
             "don\u{2019}t caf\u{e9}s na\u{ef}ve",
             "\u{201c}Yes,\u{201d} she said \u{2014} 3\u{a0}000",
+            "\u{2018}Tis the \u{2019}90s\u{2019}: it\u{2019}s 1\u{2019}000 \u{2013} l\u{2019}\u{e9}t\u{e9} \u{2026}",
+            "it\u{2019}\u{301}s a\u{2019}\u{5d0} \u{5d0}\u{2019}a x\u{201d}\u{301}y \u{2019}",
             "\u{5e6}\"\u{5d1} \u{5d0}\"\u{5d1} \u{5d0}'",
             "\u{4e2d}\u{534e}\u{4eba}\u{6c11} ab\u{200d}cd \u{1f600}a",
             " \u{301}abc \u{ad}def\n\u{301}x",
@@ -194,7 +220,7 @@ mod tests {
     proptest! {
         #[test]
         fn same_words_as_unicode_segmentation(
-            text in "[a-zA-Z0-9_:.',;\" \\-\n!?()\u{2019}\u{201c}\u{e9}\u{5d0}\u{4e2d}\u{301}\u{ad}\u{200d}\u{1f600}\u{ff10}]{0,40}"
+            text in "[a-zA-Z0-9_:.',;\" \\-\n!?()\u{2018}\u{2019}\u{201c}\u{201d}\u{2013}\u{2014}\u{2026}\u{2024}\u{e9}\u{5d0}\u{4e2d}\u{301}\u{ad}\u{200d}\u{1f600}\u{ff10}]{0,40}"
         ) {
             prop_assert_eq!(words(&text), reference(&text));
         }
