@@ -69,24 +69,32 @@ self.onmessage = async ({ data }) => {
 
 // A reader's first text is slow three times over: the first summary builds the tables of
 // language detection and of English; most of the text's words are new to the engine, which
-// stems each and keeps it; and the browser runs each of the engine's functions as compiled
-// in haste until it has run enough to be worth optimizing, which only later calls gain. A
-// short summary, one of made-up words, two of a longer text and one of the real article the
-// page sends (its first sample), while the page waits for an article, spare the reader much of it (the README's
-// Performance section has the figures). Each is a task of its own, so a reader's text waits
-// for one at most. WARM_UP is written as the web writes (curly quotes, a dash), so that the
-// code for text beyond ASCII is warm too: most readers' texts have some.
-const WARM_UP = 'The council approved the plan on Monday. “It’s a good day for the city,” the mayor said. Work starts in May — early.';
-/** The longer summaries: of WARM_UP this many times over (22 KB), this many times. */
-const WARM_UP_REPEAT = 200;
+// stems each and keeps it; and the browser compiles each of the engine's functions when it is
+// first called, in haste, and optimizes it only after it has run enough, which only later
+// calls gain. A short summary, one of made-up words, two of a longer text and one of the real
+// article the page sends (its first sample), while the page waits for an article, spare the
+// reader much of it (the README's Performance section has the figures). Each is a task of its
+// own, so a reader's text waits for one at most. The texts are written as news on the web is
+// (curly quotes, dashes, accents, abbreviations, amounts), and the longer one's sentences
+// differ, so that what a reader's text calls has been called before: each function that it
+// calls first was compiled in its time.
+const WARM_UP = 'Officials in the U.S. approved the plan on Monday, at a cost of £5.2m ($6,500,000). '
+  + '“It’s a good day for the city,” said Mayor Ana Núñez. Mr. Lee, 54, disagreed: “We were '
+  + 'not asked.” Builders will close schools, clinics, parks and markets. “Residents of the '
+  + 'northern districts will pay higher rents, face longer '
+  + 'journeys and lose shops while builders close roads, bridges, schools, clinics, parks, '
+  + 'libraries and markets across three boroughs for several difficult years,” a spokesman '
+  + 'for tenants said. Work starts in May — early.';
+/** Paragraphs of the longer text (23 KB): WARM_UP and two made-up sentences each. */
+const WARM_UP_PARAGRAPHS = 34;
 const WARM_UP_ROUNDS = 2;
 
 /**
- * Words no text has, of made-up stems and English endings, in sentences: most words of a
+ * Sentences of words no text has, of made-up stems and English endings: most words of a
  * reader's first text are new to the engine, which stems each and keeps it, and a text of
  * words it knows would not warm that up.
  */
-function madeUpText() {
+function madeUpSentences() {
   const stems = ['bal', 'cor', 'dem', 'fis', 'gan', 'hol', 'jur', 'kem', 'lop', 'mar', 'nov', 'per'];
   const endings = ['', 's', 'es', 'ed', 'ing', 'ly', 'er', 'est', 'ness', 'ment', 'ation', 'ational',
     'ies', 'ful', 'ous', 'ive', 'ize', 'ism', 'ity', 'able'];
@@ -96,17 +104,29 @@ function madeUpText() {
     const sentence = words.slice(i, i + 12).join(' ');
     sentences.push(`${sentence[0].toUpperCase()}${sentence.slice(1)}.`);
   }
-  return sentences.join(' ');
+  return sentences;
+}
+
+/** WARM_UP with made-up sentences between, so that the sentences score differently. */
+function longerText(madeUp) {
+  const paragraphs = [];
+  for (let i = 0; i < WARM_UP_PARAGRAPHS; i++) {
+    // A line break inside a paragraph, as text copied from a page has.
+    paragraphs.push(`${WARM_UP}\n${madeUp[(2 * i) % madeUp.length]} ${madeUp[(2 * i + 1) % madeUp.length]}`);
+  }
+  return paragraphs.join('\n\n');
 }
 
 /**
- * The summaries still to make, each's text and options: made-up words are English as told,
- * not as detected. A real article comes last, when the page sends one.
+ * The summaries still to make, each's text and options (a reader's always has some): made-up
+ * words are English as told, not as detected. A real article comes last, when the page sends
+ * one.
  */
+const madeUp = madeUpSentences();
 const warmUps = [
-  [WARM_UP],
-  [madeUpText(), { language: 'en' }],
-  ...Array(WARM_UP_ROUNDS).fill([`${WARM_UP}\n\n`.repeat(WARM_UP_REPEAT)]),
+  [WARM_UP, { sentences: 2 }],
+  [madeUp.join(' '), { language: 'en' }],
+  ...Array(WARM_UP_ROUNDS).fill([longerText(madeUp), { sentences: 5 }]),
 ];
 let warming = false;
 
