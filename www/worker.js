@@ -75,17 +75,18 @@ self.onmessage = async ({ data }) => {
 // article the page sends (its first sample), while the page waits for an article, spare the
 // reader much of it (the README's Performance section has the figures). Each is a task of its
 // own, so a reader's text waits for one at most. The texts are written as news on the web is
-// (curly quotes, dashes, accents, abbreviations, amounts), and the longer one's sentences
-// differ, so that what a reader's text calls has been called before: each function that it
-// calls first was compiled in its time.
+// (curly quotes, dashes, accents, abbreviations, amounts, a described speaker, a long
+// quotation whose words came before it in another order), and the longer one's sentences
+// differ, so that what a reader's text calls has been called before: V8 compiled, after a
+// reader's paste, each function that the warm-up had not called.
 const WARM_UP = 'Officials in the U.S. approved the plan on Monday, at a cost of £5.2m ($6,500,000). '
   + '“It’s a good day for the city,” said Mayor Ana Núñez. Mr. Lee, 54, disagreed: “We were '
   + 'not asked.” Builders will close schools, clinics, parks and markets. “Residents of the '
-  + 'northern districts will pay higher rents, face longer '
-  + 'journeys and lose shops while builders close roads, bridges, schools, clinics, parks, '
-  + 'libraries and markets across three boroughs for several difficult years,” a spokesman '
-  + 'for tenants said. Work starts in May — early.';
-/** Paragraphs of the longer text (23 KB): WARM_UP and two made-up sentences each. */
+  + 'northern districts will pay higher rents, face longer journeys and lose shops while '
+  + 'builders close roads, bridges, schools, clinics, parks, libraries and markets across '
+  + 'three boroughs for several difficult years,” a spokesman for tenants said. Work starts '
+  + 'in May — early.';
+/** Paragraphs of the longer text (26 KB): WARM_UP and two made-up sentences each. */
 const WARM_UP_PARAGRAPHS = 34;
 const WARM_UP_ROUNDS = 2;
 
