@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
+import { facesIn, launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
 
 const seedName = readdirSync(join(repoRoot, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0];
 const seed = readFileSync(join(repoRoot, 'seeds', seedName), 'utf8');
@@ -319,6 +319,21 @@ describe('the page', () => {
     await page.click('#sample');
     await summaryOf(page, seed);
     assert.equal(await page.inputValue('#text'), seed);
+    await close(page);
+  });
+
+  test('the results draw only in font faces the page drew before them', async () => {
+    const page = await open();
+    const textBox = await page.evaluate(() => {
+      const style = getComputedStyle(document.getElementById('text'));
+      return `${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`;
+    });
+    const before = [...await facesIn(page, 'body', { family: true }), textBox];
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    const after = await facesIn(page, 'body', { family: true });
+    assert.ok(after.length > 5, after.join(' | '));
+    assert.deepEqual(after.filter((face) => !before.includes(face)), [], 'faces new to the page');
     await close(page);
   });
 

@@ -101,3 +101,30 @@ export function outputDir(name) {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/**
+ * The faces of the fonts that the visible text inside `selector` is drawn in, as
+ * "size weight style" (and the family, with `family`), sorted: the element's shadow root when
+ * it has one, and any shadow roots inside, are looked into. Each face new to a page costs the
+ * browser a font lookup when it is first drawn (on Linux, a call to the browser process that
+ * the page waits for).
+ */
+export function facesIn(page, selector, { family = false } = {}) {
+  return page.evaluate(([selector, family]) => {
+    const faces = new Set();
+    const visit = (root) => {
+      const nodes = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = nodes.currentNode; node; node = nodes.nextNode()) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) continue;
+        if (!node.parentElement.checkVisibility()) continue;
+        const style = getComputedStyle(node.parentElement);
+        const face = `${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+        faces.add(family ? `${face} ${style.fontFamily}` : face);
+      }
+    };
+    const element = document.querySelector(selector);
+    visit(element.shadowRoot ?? element);
+    return [...faces].sort();
+  }, [selector, family]);
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
+import { facesIn, launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
 import { decodeText } from '../../www/share.js';
 import { bookmarkletUrl } from '../../www/bookmarklet.js';
 
@@ -251,28 +251,6 @@ test('the widget shows the summary, quotes and keywords, and is keyboard accessi
 
 /** The faces of the box's font: 1em, 1em bold and 0.85em, of the default 16px. */
 const BOX_FACES = ['13.6px 400 normal', '16px 400 normal', '16px 700 normal'];
-
-/**
- * The faces (size, weight, style) that the visible text in the shadow root of the element
- * `selector` is drawn in, shadow roots inside it included.
- */
-function facesIn(page, selector) {
-  return page.evaluate((selector) => {
-    const faces = new Set();
-    const visit = (root) => {
-      const nodes = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-      for (let node = nodes.currentNode; node; node = nodes.nextNode()) {
-        if (node.shadowRoot) visit(node.shadowRoot);
-        if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) continue;
-        if (!node.parentElement.checkVisibility()) continue;
-        const style = getComputedStyle(node.parentElement);
-        faces.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
-      }
-    };
-    visit(document.querySelector(selector).shadowRoot);
-    return [...faces].sort();
-  }, selector);
-}
 
 test('the box draws its text in three faces of its font: each new face costs a font lookup', async () => {
   const page = await newPage();
