@@ -359,8 +359,12 @@ fn ranked(counted: &[(Trigram, u16)]) -> impl Iterator<Item = (usize, Trigram)> 
 /// each is summed over its own few hundred trigrams, rather than by looking up every
 /// trigram of every profile.
 pub(super) struct Profiles {
-    /// Where each trigram's row is in `ranks`: there are at most [`MOST_PROFILES`] times
-    /// [`MAX_DISTANCE`] rows.
+    /// Where the row of each trigram of lowercase ASCII letters and spaces is in `ranks`, by
+    /// its place among [`ASCII_TRIGRAMS`] ([`NO_ROW`] for none): most of a Latin text's
+    /// trigrams, found without hashing. Empty for a script whose profiles have none.
+    ascii: Vec<u16>,
+    /// Where the row of each other trigram is in `ranks`. There are at most
+    /// [`MOST_PROFILES`] times [`MAX_DISTANCE`] rows.
     index: FxHashMap<Trigram, u16>,
     /// For each trigram that some profile has among its first [`MAX_DISTANCE`], its rank in
     /// each profile, [`ABSENT`] in those without it: one row read at once, which the
@@ -379,20 +383,36 @@ pub(super) const MOST_PROFILES: usize = 16;
 /// [`MAX_DISTANCE`].
 const ABSENT: u16 = u16::MAX;
 
+/// The row of a trigram that no profile has.
+const NO_ROW: u16 = u16::MAX;
+
+/// The place among [`ASCII_TRIGRAMS`] of a packed trigram of lowercase ASCII letters and
+/// spaces, which [`counts`] makes of every trigram without a character beyond ASCII.
+fn ascii_place(trigram: Trigram) -> usize {
+    ((trigram >> 32) & 0x7c00 | (trigram >> 16) & 0x3e0 | trigram & 0x1f) as usize
+}
+
 impl Profiles {
     pub fn new(profiles: impl Iterator<Item = Profile>) -> Profiles {
-        // Room for the rows of Latin's thirteen profiles (1,821), without growing.
-        let mut index: FxHashMap<Trigram, u16> =
-            FxHashMap::with_capacity_and_hasher(2048, Default::default());
+        let mut ascii = Vec::new();
+        let mut index: FxHashMap<Trigram, u16> = FxHashMap::default();
         let mut ranks = Vec::new();
         let mut letters = Vec::new();
         for (p, profile) in profiles.enumerate() {
             for (rank, &trigram) in (0..).zip(profile.iter().take(MAX_DISTANCE)) {
-                let row = *index.entry(pack(trigram)).or_insert_with(|| {
+                let row = if trigram.iter().all(|&c| c == ' ' || c.is_ascii_lowercase()) {
+                    if ascii.is_empty() {
+                        ascii = vec![NO_ROW; ASCII_TRIGRAMS];
+                    }
+                    &mut ascii[ascii_index(trigram)]
+                } else {
+                    index.entry(pack(trigram)).or_insert(NO_ROW)
+                };
+                if *row == NO_ROW {
                     ranks.push([ABSENT; MOST_PROFILES]);
-                    (ranks.len() - 1) as u16
-                });
-                ranks[row as usize][p] = rank;
+                    *row = (ranks.len() - 1) as u16;
+                }
+                ranks[usize::from(*row)][p] = rank;
             }
             let used = profile.iter().flatten().filter(|c| !c.is_ascii());
             let mut used: Vec<char> = used.copied().collect();
@@ -401,6 +421,7 @@ impl Profiles {
             letters.push(used);
         }
         Profiles {
+            ascii,
             index,
             ranks,
             letters,
@@ -437,7 +458,12 @@ impl Profiles {
             if trigram & BEYOND_ASCII != 0 {
                 letters.extend(unpack(trigram).filter(|c| !c.is_ascii()));
             }
-            let Some(&row) = self.index.get(&trigram) else {
+            let row = if trigram & BEYOND_ASCII == 0 {
+                self.ascii.get(ascii_place(trigram)).copied()
+            } else {
+                self.index.get(&trigram).copied()
+            };
+            let Some(row) = row.filter(|&row| row != NO_ROW) else {
                 continue;
             };
             // Ranks are below TEXT_TRIGRAMS, which fits 16 bits.
