@@ -71,14 +71,17 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
     }
 }
 
+/// The UTF-8 length of each [`typographic`] mark: all are in U+2000–U+2FFF.
+const TYPOGRAPHIC_LEN: usize = 3;
+
 /// The class of the typographic mark at `bytes[i..]` that words are read past as they are
-/// past ASCII, and its length: `‘` and `’` join as `'` does (MidNumLet); `“`, `”`, `–`, `—`
-/// and `…` are in no word (Other). Text copied from a web page has them in most sentences,
-/// where `unicode-segmentation` took a fifth more instructions per article than ASCII.
-fn typographic(bytes: &[u8], i: usize) -> Option<(Class, usize)> {
-    match bytes.get(i..i + 3)? {
-        [0xe2, 0x80, 0x98 | 0x99] => Some((Class::MidNumLet, 3)),
-        [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0xa6] => Some((Class::Separator, 3)),
+/// past ASCII: `‘` and `’` join as `'` does (MidNumLet); `“`, `”`, `–`, `—` and `…` are in
+/// no word (Other). Text copied from a web page has them in most sentences, where
+/// `unicode-segmentation` took a fifth more instructions per article than ASCII.
+fn typographic(bytes: &[u8], i: usize) -> Option<Class> {
+    match bytes.get(i..i + TYPOGRAPHIC_LEN)? {
+        [0xe2, 0x80, 0x98 | 0x99] => Some(Class::MidNumLet),
+        [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0xa6] => Some(Class::Separator),
         _ => None,
     }
 }
@@ -97,14 +100,14 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
         }
         let mut len = 1;
         if here == Class::Beyond {
-            (here, len) = typographic(bytes, end)?;
+            (here, len) = (typographic(bytes, end)?, TYPOGRAPHIC_LEN);
         }
         if here == Class::Separator {
             break;
         }
         let after = match bytes.get(end + len).map(|&b| class(b)) {
             None => Class::Separator,
-            Some(Class::Beyond) => typographic(bytes, end + len)?.0,
+            Some(Class::Beyond) => typographic(bytes, end + len)?,
             Some(after) => after,
         };
         if !joins(before, here, after) {
@@ -152,14 +155,12 @@ impl<'t> Iterator for WordIndices<'t> {
                 .position(|&b| matches!(class(b), Class::Beyond) || is_word_char(class(b)))?;
             let start = self.at + skipped;
             let end = match class(bytes[start]) {
-                Class::Beyond => match typographic(bytes, start) {
+                Class::Beyond if typographic(bytes, start).is_some() => {
                     // A mark outside words, as ASCII punctuation is.
-                    Some((_, len)) => {
-                        self.at = start + len;
-                        continue;
-                    }
-                    None => None,
-                },
+                    self.at = start + TYPOGRAPHIC_LEN;
+                    continue;
+                }
+                Class::Beyond => None,
                 _ => ascii_word_end(bytes, start),
             };
             let Some(end) = end else {
