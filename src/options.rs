@@ -136,18 +136,19 @@ impl Default for Options {
     }
 }
 
-/// The shape of options as JS and JSON callers write them.
-#[derive(Deserialize)]
+/// The shape of options as JS and JSON callers write them, each field as given: `try_from`
+/// checks and combines them. The wasm layer fills one from a JS object itself.
+#[derive(Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct OptionsObject {
-    sentences: Option<usize>,
-    ratio: Option<f64>,
-    words: Option<usize>,
-    chars: Option<usize>,
-    title: Option<String>,
-    language: Option<String>,
-    max_quotes: Option<usize>,
-    max_keywords: Option<usize>,
+pub(crate) struct OptionsObject {
+    pub sentences: Option<usize>,
+    pub ratio: Option<f64>,
+    pub words: Option<usize>,
+    pub chars: Option<usize>,
+    pub title: Option<String>,
+    pub language: Option<String>,
+    pub max_quotes: Option<usize>,
+    pub max_keywords: Option<usize>,
 }
 
 impl TryFrom<OptionsObject> for Options {

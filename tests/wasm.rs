@@ -210,6 +210,20 @@ fn missing_and_null_options_mean_the_defaults() {
     let selected = |s: &JsValue| js_sys::JSON::stringify(&get(s, "selected")).unwrap();
     assert_eq!(selected(&with_none), selected(&with_null));
     assert_eq!(selected(&with_none), selected(&with_empty));
+    // A field that is null is not given, as in JSON.
+    let with_null_fields = r#"{"sentences": null, "title": null, "maxQuotes": null}"#;
+    let with_null_fields = summarize(MIXED.into(), Some(options(with_null_fields))).unwrap();
+    assert_eq!(selected(&with_none), selected(&with_null_fields));
+}
+
+#[wasm_bindgen_test]
+fn a_count_past_what_the_engine_counts_means_all() {
+    let all = summarize(MIXED.into(), Some(options(r#"{"ratio": 1}"#))).unwrap();
+    let huge = summarize(MIXED.into(), Some(options(r#"{"sentences": 1e15}"#))).unwrap();
+    let sentences = array(&all, "sentences").len();
+    assert!(sentences > 1);
+    assert_eq!(array(&huge, "selected").len(), sentences);
+    assert_eq!(array(&all, "selected").len(), sentences);
 }
 
 #[wasm_bindgen_test]
@@ -226,7 +240,20 @@ fn bad_options_are_js_errors_naming_the_value() {
         (r#"{"ratio": 1.5}"#, "ratio must be"),
         (r#"{"sentences": 3, "ratio": 0.5}"#, "at most one of"),
         (r#"{"sentence": 3}"#, "unknown field `sentence`"),
-        (r#"{"sentences": "three"}"#, "invalid type"),
+        (
+            r#"{"sentences": "three"}"#,
+            "sentences must be a whole number, 0 or more, got \"three\"",
+        ),
+        (r#"{"maxQuotes": 2.5}"#, "maxQuotes must be a whole number"),
+        (
+            r#"{"ratio": "half"}"#,
+            "ratio must be a number, got \"half\"",
+        ),
+        (r#"{"title": 5}"#, "title must be a string, got 5"),
+        (
+            r#"{"language": ["en"]}"#,
+            "language must be a string, got an object",
+        ),
         (r#"{"language": "german"}"#, "unknown language \"german\""),
         ("7", "invalid options"),
     ];

@@ -220,7 +220,9 @@ describe('summarize in the browser', () => {
     [{ sentences: 3, ratio: 0.5 }, /at most one of/],
     [{ ratio: 0 }, /ratio must be/],
     [{ sentencs: 3 }, /unknown field `sentencs`/],
-    [{ sentences: -1 }, /invalid/],
+    [{ sentences: -1 }, /invalid options: sentences must be a whole number, 0 or more, got -1/],
+    [{ title: 5 }, /invalid options: title must be a string, got 5/],
+    [{ sentences: null, maxKeywords: undefined, sentencs: null }, /unknown field `sentencs`/],
     [{ language: 'german' }, /unknown language "german"/],
     ['three', /invalid options/],
   ];
