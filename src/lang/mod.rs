@@ -570,17 +570,16 @@ impl<'t> Iterator for Words<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
+        // Most words are of spaced languages, where a word needs no look at its script (nor
+        // is there a run or a word read past one).
+        if !self.pairs {
+            return self.words.next();
+        }
         if self.run.is_some() {
             return self.pair();
         }
         let (start, word) = self.next.take().or_else(|| self.words.next())?;
-        // Most words are of spaced languages, where a word needs no look at its script.
-        let script = if self.pairs {
-            unspaced_script(word)
-        } else {
-            None
-        };
-        let Some(script) = script else {
+        let Some(script) = unspaced_script(word) else {
             return Some((start, word));
         };
         let mut end = start + word.len();

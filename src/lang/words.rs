@@ -90,14 +90,15 @@ fn typographic(bytes: &[u8], i: usize) -> Option<Class> {
 /// meets a character beyond ASCII, other than a [`typographic`] mark, before its end is
 /// certain.
 fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut before = class(bytes[start]);
     let mut end = start + 1;
     while let Some(&byte) = bytes.get(end) {
         let mut here = class(byte);
         if is_word_char(here) {
-            (before, end) = (here, end + 1);
+            end += 1;
             continue;
         }
+        // What joins ends in an ASCII letter or digit: so does the word so far.
+        let before = class(bytes[end - 1]);
         let mut len = 1;
         if here == Class::Beyond {
             (here, len) = (typographic(bytes, end)?, TYPOGRAPHIC_LEN);
@@ -113,7 +114,7 @@ fn ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
         if !joins(before, here, after) {
             break;
         }
-        (before, end) = (after, end + len + 1);
+        end += len + 1;
     }
     Some(end)
 }
@@ -137,18 +138,45 @@ impl<'t> WordIndices<'t> {
     }
 }
 
+impl<'t> WordIndices<'t> {
+    /// Hands the stretch from `start` up to the next ASCII separator to `unicode-segmentation`,
+    /// and gives its first word. Out of line, as few words need it: the ASCII path then keeps
+    /// fewer registers to save at each word.
+    #[cold]
+    #[inline(never)]
+    fn read_unicode(&mut self, start: usize) -> Option<(usize, &'t str)> {
+        let len = self.text.as_bytes()[start..]
+            .iter()
+            .position(|&b| class(b) == Class::Separator)
+            .unwrap_or(self.text.len() - start);
+        let stretch = &self.text[start..start + len];
+        self.unicode = Some((start, stretch.unicode_word_indices()));
+        self.at = start + len;
+        self.unicode_word()
+    }
+
+    /// The next word of the stretch `unicode-segmentation` reads; none at its end.
+    fn unicode_word(&mut self) -> Option<(usize, &'t str)> {
+        let (offset, words) = self.unicode.as_mut()?;
+        let word = words.next().map(|(i, word)| (*offset + i, word));
+        if word.is_none() {
+            self.unicode = None;
+        }
+        word
+    }
+}
+
 impl<'t> Iterator for WordIndices<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.unicode.is_some() {
+            if let Some(word) = self.unicode_word() {
+                return Some(word);
+            }
+        }
         let bytes = self.text.as_bytes();
         loop {
-            if let Some((offset, words)) = &mut self.unicode {
-                if let Some((i, word)) = words.next() {
-                    return Some((*offset + i, word));
-                }
-                self.unicode = None;
-            }
             // ASCII outside words, each a segment of its own unless it joins two words.
             let skipped = bytes[self.at..]
                 .iter()
@@ -164,14 +192,10 @@ impl<'t> Iterator for WordIndices<'t> {
                 _ => ascii_word_end(bytes, start),
             };
             let Some(end) = end else {
-                let len = bytes[start..]
-                    .iter()
-                    .position(|&b| class(b) == Class::Separator)
-                    .unwrap_or(bytes.len() - start);
-                let stretch = &self.text[start..start + len];
-                self.unicode = Some((start, stretch.unicode_word_indices()));
-                self.at = start + len;
-                continue;
+                match self.read_unicode(start) {
+                    Some(word) => return Some(word),
+                    None => continue,
+                }
             };
             self.at = end;
             // A word has a letter or a digit: `__` is none.
