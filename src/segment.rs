@@ -60,7 +60,7 @@
 //! A piece with no letter or digit (a stray `.` or `)`) is no sentence of its own: it joins
 //! the sentence before it in its paragraph.
 
-use crate::lang::{Language, SentenceRules};
+use crate::lang::{Abbreviation, Language, SentenceRules};
 use crate::terms::lowercase;
 use crate::Span;
 
@@ -497,22 +497,14 @@ impl Splitter<'_> {
         self.language.is_stopword(word) || self.english.is_some_and(|en| en.is_stopword(word))
     }
 
-    /// Whether a period after `word` (lowercase) never ends a sentence.
-    fn is_prefix(&self, word: &str) -> bool {
-        self.rules.is_prefix(word) || self.english_rules().is_some_and(|en| en.is_prefix(word))
-    }
-
-    /// Whether `word` (lowercase) leads into a number.
-    fn is_before_number(&self, word: &str) -> bool {
-        self.rules.is_before_number(word)
-            || self
-                .english_rules()
-                .is_some_and(|en| en.is_before_number(word))
-    }
-
-    /// Whether a period after `word` (lowercase) ends a sentence only before an opener.
-    fn is_other(&self, word: &str) -> bool {
-        self.rules.is_other(word) || self.english_rules().is_some_and(|en| en.is_other(word))
+    /// The sections of this language's abbreviations and of English's that `word`
+    /// (lowercase) is in.
+    fn abbreviation(&self, word: &str) -> Abbreviation {
+        let own = self.rules.abbreviation(word);
+        match self.english_rules() {
+            Some(english) => own | english.abbreviation(word),
+            None => own,
+        }
     }
 
     /// Splits a run of lines with no blank line between them into paragraphs and sentences.
@@ -1109,10 +1101,7 @@ impl Splitter<'_> {
                 .chars()
                 .last()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        let lower = lowercase(word);
-        let abbreviation =
-            self.is_prefix(&lower) || self.is_before_number(&lower) || self.is_other(&lower);
-        long_enough && !abbreviation && !self.in_address(run)
+        long_enough && !self.abbreviation(&lowercase(word)).is_any() && !self.in_address(run)
     }
 
     /// Whether the stop is inside a URL or an e-mail address.
@@ -1145,8 +1134,8 @@ impl Splitter<'_> {
         if word.is_empty() {
             return true;
         }
-        let lower = lowercase(word);
-        if self.is_prefix(&lower) {
+        let abbreviation = self.abbreviation(&lowercase(word));
+        if abbreviation.is_prefix() {
             return false;
         }
         let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
@@ -1155,17 +1144,17 @@ impl Splitter<'_> {
             // A list label: `1. The first item`.
             return false;
         }
-        if first.is_numeric() && self.is_before_number(&lower) {
+        if first.is_numeric() && abbreviation.is_before_number() {
             return false;
         }
-        let ambiguous = self.is_other(&lower)
+        let ambiguous = abbreviation.is_other()
             || single_letter
             || dotted(word)
             || (self.rules.ordinal_dot() && (number && word.len() <= 3 || roman(word).is_some()));
         if ambiguous {
             return words > SHORTEST_AMBIGUOUS_SENTENCE && self.opens_sentence(next, first);
         }
-        if self.is_before_number(&lower) && words <= 1 {
+        if abbreviation.is_before_number() && words <= 1 {
             return false;
         }
         !self.attribution(run, next, limit)
@@ -1184,7 +1173,7 @@ impl Splitter<'_> {
         }
         let lower = lowercase(next.word);
         self.is_stopword(&lower)
-            || (self.is_prefix(&lower)
+            || (self.abbreviation(&lower).is_prefix()
                 && char_at(self.text, next.at + next.word.len()) == Some('.'))
     }
 

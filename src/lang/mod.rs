@@ -29,7 +29,7 @@ include!(concat!(env!("OUT_DIR"), "/lang_lists.rs"));
 mod speech;
 pub(crate) use speech::{Class, Entry, Sex, Speech};
 mod sentence;
-pub(crate) use sentence::SentenceRules;
+pub(crate) use sentence::{Abbreviation, SentenceRules};
 
 /// One language's data.
 pub struct Language {
@@ -425,7 +425,7 @@ impl Language {
     /// Whether `word`, lowercased and without its final period, is an abbreviation that a
     /// period does not end a sentence after (`mr`, `jan`, `e.g`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.tables().sentences.is_abbreviation(word)
+        self.tables().sentences.abbreviation(word).is_any()
     }
 
     /// What the sentence splitter knows of it (`src/lang/<code>/abbreviations.txt`).

@@ -13,14 +13,55 @@
 //!
 //! Entries are lowercase, without their final period; `#` starts a comment line.
 
-use rustc_hash::FxHashSet as HashSet;
+use std::ops::BitOr;
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// The sections of the rules a word is in, none for most words: one lookup tells all,
+/// where a set per section took one each (the splitter asks up to four of each period).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Abbreviation(u8);
+
+impl Abbreviation {
+    const PREFIX: u8 = 1;
+    const NUMBERS: u8 = 2;
+    const OTHER: u8 = 4;
+
+    /// A period after it never ends a sentence: `mr`, `e.g`.
+    pub(crate) fn is_prefix(self) -> bool {
+        self.0 & Self::PREFIX != 0
+    }
+
+    /// It leads into a number: `no`, `p`.
+    pub(crate) fn is_before_number(self) -> bool {
+        self.0 & Self::NUMBERS != 0
+    }
+
+    /// A period after it ends a sentence only when a sentence opener follows: `inc`, `etc`,
+    /// `jan`.
+    pub(crate) fn is_other(self) -> bool {
+        self.0 & Self::OTHER != 0
+    }
+
+    /// It is an abbreviation of any kind.
+    pub(crate) fn is_any(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// The sections of either.
+impl BitOr for Abbreviation {
+    type Output = Abbreviation;
+
+    fn bitor(self, other: Abbreviation) -> Abbreviation {
+        Abbreviation(self.0 | other.0)
+    }
+}
 
 /// The sentence rules of one language.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceRules {
-    prefix: HashSet<&'static str>,
-    numbers: HashSet<&'static str>,
-    other: HashSet<&'static str>,
+    abbreviations: HashMap<&'static str, Abbreviation>,
     terminators: Vec<char>,
     ordinal_dot: bool,
 }
@@ -39,50 +80,32 @@ impl SentenceRules {
                 section = name;
                 continue;
             }
-            match section {
-                "prefix" => {
-                    rules.prefix.insert(line);
+            let kind = match section {
+                "prefix" => Abbreviation::PREFIX,
+                "numbers" => Abbreviation::NUMBERS,
+                "other" => Abbreviation::OTHER,
+                "rules" => {
+                    match line.split_once(' ') {
+                        // A letter or digit never ends a sentence: the splitter skips words
+                        // without looking for stops in them.
+                        Some(("terminator", mark)) => rules
+                            .terminators
+                            .extend(mark.trim().chars().filter(|c| !c.is_alphanumeric())),
+                        _ if line == "ordinal-dot" => rules.ordinal_dot = true,
+                        _ => {}
+                    }
+                    continue;
                 }
-                "numbers" => {
-                    rules.numbers.insert(line);
-                }
-                "other" => {
-                    rules.other.insert(line);
-                }
-                "rules" => match line.split_once(' ') {
-                    // A letter or digit never ends a sentence: the splitter skips words
-                    // without looking for stops in them.
-                    Some(("terminator", mark)) => rules
-                        .terminators
-                        .extend(mark.trim().chars().filter(|c| !c.is_alphanumeric())),
-                    _ if line == "ordinal-dot" => rules.ordinal_dot = true,
-                    _ => {}
-                },
-                _ => {}
-            }
+                _ => continue,
+            };
+            rules.abbreviations.entry(line).or_default().0 |= kind;
         }
         rules
     }
 
-    /// Whether a period after `word` (lowercase) never ends a sentence: `mr`, `e.g`.
-    pub(crate) fn is_prefix(&self, word: &str) -> bool {
-        self.prefix.contains(word)
-    }
-
-    /// Whether `word` (lowercase) leads into a number: `no`, `p`.
-    pub(crate) fn is_before_number(&self, word: &str) -> bool {
-        self.numbers.contains(word)
-    }
-
-    /// Whether a period after `word` (lowercase) ends a sentence only when a sentence
-    /// opener follows: `inc`, `etc`, `jan`.
-    pub(crate) fn is_other(&self, word: &str) -> bool {
-        self.other.contains(word)
-    }
-
-    /// Whether `word` (lowercase) is an abbreviation of any kind.
-    pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
-        self.is_prefix(word) || self.is_before_number(word) || self.is_other(word)
+    /// The sections `word` (lowercase) is in.
+    pub(crate) fn abbreviation(&self, word: &str) -> Abbreviation {
+        self.abbreviations.get(word).copied().unwrap_or_default()
     }
 
     /// Whether `c` ends a sentence in this language besides the Unicode terminators.
@@ -105,10 +128,11 @@ mod tests {
         let rules = SentenceRules::parse(
             "# comment\n[prefix]\nmr\n[numbers]\nno\n[other]\ninc\n[rules]\nordinal-dot\nterminator ;\n",
         );
-        assert!(rules.is_prefix("mr") && !rules.is_prefix("inc"));
-        assert!(rules.is_before_number("no"));
-        assert!(rules.is_other("inc") && rules.is_abbreviation("inc"));
-        assert!(!rules.is_abbreviation("# comment"));
+        let [mr, no, inc] = ["mr", "no", "inc"].map(|word| rules.abbreviation(word));
+        assert!(mr.is_prefix() && !mr.is_other() && !inc.is_prefix());
+        assert!(no.is_before_number() && !no.is_prefix());
+        assert!(inc.is_other() && inc.is_any());
+        assert!(!rules.abbreviation("# comment").is_any());
         assert!(rules.ordinal_dot());
         assert!(rules.is_terminator(';') && !rules.is_terminator(':'));
     }
