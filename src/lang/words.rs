@@ -136,9 +136,7 @@ impl<'t> WordIndices<'t> {
             unicode: None,
         }
     }
-}
 
-impl<'t> WordIndices<'t> {
     /// Hands the stretch from `start` up to the next ASCII separator to `unicode-segmentation`,
     /// and gives its first word. Out of line, as few words need it: the ASCII path then keeps
     /// fewer registers to save at each word.
