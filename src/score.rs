@@ -212,12 +212,13 @@ impl Model {
 }
 
 /// `1 + ln(n)` for a term used `n > 0` times: the tenth use of a word adds far less than
-/// the second.
+/// the second. Most terms are used once, which weighs 1 without calling `ln` (computed in
+/// software in wasm).
 fn sublinear(n: f64) -> f64 {
-    if n > 0.0 {
+    if n > 1.0 {
         1.0 + n.ln()
     } else {
-        0.0
+        n
     }
 }
 
