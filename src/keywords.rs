@@ -28,15 +28,23 @@ struct Candidate {
     first: Span,
     /// Uses that count towards its score.
     counted: usize,
-    /// A term's number, or a name's uses: each occurrence's span, and whether it opens a
-    /// sentence. A story has hundreds of terms, so theirs are gathered for the kept ones only.
+    /// A term's number or a name's: the uses of both are gathered for the kept ones only (a
+    /// story has hundreds of terms, and a list each for its names cost an allocation or two
+    /// per name).
     kind: Kind,
 }
 
 enum Kind {
     Term(u32),
-    /// A name's uses in full, and by its surname alone.
-    Name(Vec<(Span, bool)>, Vec<Span>),
+    Name(u32),
+}
+
+/// The uses of the names, in the order of the text, each with its name's number: in full,
+/// with whether it opens a sentence, and by surname alone.
+#[derive(Default)]
+struct NameUses {
+    full: Vec<(u32, Span, bool)>,
+    surname: Vec<(u32, Span)>,
 }
 
 impl Candidate {
@@ -108,6 +116,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         .collect();
     let surnames = surnames(&seen, &lowercase);
     let mut names: HashMap<Name, Candidate> = HashMap::default();
+    let mut name_uses = NameUses::default();
     // Each term's first use and the uses that count, by term number.
     let mut counts: Vec<Option<(Span, usize)>> = vec![None; terms];
     let mut inside = Vec::new();
@@ -128,8 +137,8 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             let run = &tokens[start..end];
             let span = Span::new(run[0].span().start, run[run.len() - 1].span().end);
             let name = candidate(&mut names, Name(run), span);
-            if let Kind::Name(uses, _) = &mut name.kind {
-                uses.push((span, start == 0 || headline));
+            if let Kind::Name(k) = name.kind {
+                name_uses.full.push((k, span, start == 0 || headline));
             }
             // A person the text never calls by surname alone weighs as written, titles and
             // all: `JD Vance` of `Vice President JD Vance` keeps the rank the four words had.
@@ -150,8 +159,8 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             match person {
                 Some(person) => {
                     let name = candidate(&mut names, person, token.span());
-                    if let Kind::Name(_, surname) = &mut name.kind {
-                        surname.push(token.span());
+                    if let Kind::Name(k) = name.kind {
+                        name_uses.surname.push((k, token.span()));
                     }
                     name.counted += 1;
                 }
@@ -166,6 +175,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
     // Room for every candidate at once: a long text has thousands, which collecting them
     // would copy each time the list doubled. A name is counted where it is met; a term may
     // be used inside names only.
+    let name_count = names.len();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + counts.len());
     candidates.extend(names.into_values());
     candidates.extend((0u32..).zip(counts).filter_map(|(term, count)| {
@@ -206,16 +216,12 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         }
     }
     candidates.sort_unstable_by(order);
-    let mut uses = term_uses(sentences, &candidates, terms);
+    let uses = kept_uses(sentences, &candidates, (terms, name_count), &name_uses);
     candidates
         .into_iter()
-        .zip(&mut uses)
-        .map(|(c, term_uses)| {
+        .zip(uses)
+        .map(|(c, (uses, surname))| {
             let score = c.score() as f64;
-            let (uses, surname) = match c.kind {
-                Kind::Name(uses, surname) => (uses, surname),
-                Kind::Term(_) => (std::mem::take(term_uses), Vec::new()),
-            };
             let spans = uses.iter().map(|u| u.0).chain(surname).collect();
             Keyword {
                 text: written_form(text, &uses),
@@ -226,32 +232,50 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         .collect()
 }
 
-/// The uses of each term among `candidates`, in their order (none for a name): each
-/// occurrence's span, and whether it opens a sentence. Terms are numbered below `terms`.
-fn term_uses(
+/// A keyword's uses: each in full, with whether it opens a sentence, then a name's by its
+/// surname alone.
+type Uses = (Vec<(Span, bool)>, Vec<Span>);
+
+/// The uses of each of `candidates`, in their order: each occurrence's span and whether it
+/// opens a sentence, and a name's uses by surname alone. Terms are numbered below `terms.0`,
+/// names below `terms.1`.
+fn kept_uses(
     sentences: &Sentences,
     candidates: &[Candidate],
-    terms: usize,
-) -> Vec<Vec<(Span, bool)>> {
-    let mut uses = vec![Vec::new(); candidates.len()];
-    // Each term's place among the candidates, by term number (past the end for none): read
-    // for every word of the text, where a map would hash each.
-    let mut kept = vec![usize::MAX; terms];
+    (terms, names): (usize, usize),
+    name_uses: &NameUses,
+) -> Vec<Uses> {
+    let mut uses = vec![(Vec::new(), Vec::new()); candidates.len()];
+    // Each term's and each name's place among the candidates, by number (past the end for
+    // none): read for every word of the text, where a map would hash each.
+    let mut kept_terms = vec![usize::MAX; terms];
+    let mut kept_names = vec![usize::MAX; names];
     for (i, candidate) in candidates.iter().enumerate() {
-        if let Kind::Term(term) = candidate.kind {
-            kept[term as usize] = i;
+        match candidate.kind {
+            Kind::Term(term) => kept_terms[term as usize] = i,
+            Kind::Name(name) => kept_names[name as usize] = i,
         }
     }
     for tokens in sentences.iter() {
         let headline = is_title_case(tokens);
         for (i, token) in tokens.iter().enumerate() {
             let opens = i == 0 || headline;
-            if let Some(uses) = uses
-                .get_mut(kept[token.term as usize])
+            if let Some((uses, _)) = uses
+                .get_mut(kept_terms[token.term as usize])
                 .filter(|_| is_candidate(token) && is_term_use(token, opens))
             {
                 uses.push((token.span(), opens));
             }
+        }
+    }
+    for &(name, span, opens) in &name_uses.full {
+        if let Some((uses, _)) = uses.get_mut(kept_names[name as usize]) {
+            uses.push((span, opens));
+        }
+    }
+    for &(name, span) in &name_uses.surname {
+        if let Some((_, surname)) = uses.get_mut(kept_names[name as usize]) {
+            surname.push(span);
         }
     }
     uses
@@ -332,11 +356,12 @@ fn candidate<'c, 't>(
     name: Name<'t>,
     first: Span,
 ) -> &'c mut Candidate {
+    let number = names.len() as u32;
     names.entry(name).or_insert_with(|| Candidate {
         words: name.0.len(),
         first,
         counted: 0,
-        kind: Kind::Name(Vec::new(), Vec::new()),
+        kind: Kind::Name(number),
     })
 }
 
