@@ -216,7 +216,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         }
     }
     candidates.sort_unstable_by(order);
-    let uses = kept_uses(sentences, &candidates, (terms, name_count), &name_uses);
+    let uses = kept_uses(sentences, &candidates, terms, name_count, &name_uses);
     candidates
         .into_iter()
         .zip(uses)
@@ -237,12 +237,13 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
 type Uses = (Vec<(Span, bool)>, Vec<Span>);
 
 /// The uses of each of `candidates`, in their order: each occurrence's span and whether it
-/// opens a sentence, and a name's uses by surname alone. Terms are numbered below `terms.0`,
-/// names below `terms.1`.
+/// opens a sentence, and a name's uses by surname alone. Terms are numbered below `terms`,
+/// names below `names`.
 fn kept_uses(
     sentences: &Sentences,
     candidates: &[Candidate],
-    (terms, names): (usize, usize),
+    terms: usize,
+    names: usize,
     name_uses: &NameUses,
 ) -> Vec<Uses> {
     let mut uses = vec![(Vec::new(), Vec::new()); candidates.len()];
