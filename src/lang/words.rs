@@ -168,10 +168,8 @@ impl<'t> Iterator for WordIndices<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.unicode.is_some() {
-            if let Some(word) = self.unicode_word() {
-                return Some(word);
-            }
+        if let Some(word) = self.unicode_word() {
+            return Some(word);
         }
         let bytes = self.text.as_bytes();
         loop {
