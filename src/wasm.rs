@@ -297,18 +297,11 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
             kind(&value)
         )));
     }
-    // A count is a whole number; one past what the engine counts (usize) reads as the most it
-    // counts: as many as there are.
-    let count = |v: &JsValue| {
-        v.as_f64()
-            .filter(|n| n.fract() == 0.0 && *n >= 0.0)
-            .map(|n| n as usize)
-    };
     let mut fields = OptionsObject::default();
     for entry in Object::entries(value.unchecked_ref()) {
         let entry: Array = entry.unchecked_into();
         let (key, value) = (entry.get(0).as_string().unwrap_or_default(), entry.get(1));
-        let count = || field(&key, &value, count, "a whole number, 0 or more");
+        let count = || field(&key, &value, whole_number, "a whole number, 0 or more");
         let text = || field(&key, &value, JsValue::as_string, "a string");
         match key.as_str() {
             "sentences" => fields.sentences = count()?,
@@ -328,6 +321,15 @@ fn read_options(value: JsValue) -> Result<Options, JsError> {
         }
     }
     Options::try_from(fields).map_err(invalid_options)
+}
+
+/// A count given as a whole number; one past what the engine counts (`usize`) reads as the
+/// most it counts: as many as there are.
+fn whole_number(value: &JsValue) -> Option<usize> {
+    value
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+        .map(|n| n as usize)
 }
 
 /// The value of the option `key`, read by `read`; none if it is null or undefined, which
@@ -353,9 +355,14 @@ fn invalid_options(why: impl std::fmt::Display) -> JsError {
     JsError::new(&format!("invalid options: {why}"))
 }
 
+/// JavaScript's `typeof value`: `number`, `object`.
+fn type_of(value: &JsValue) -> String {
+    value.js_typeof().as_string().unwrap_or_default()
+}
+
 /// What `value` is, for a message: `a number`, `an object`.
 fn kind(value: &JsValue) -> String {
-    let kind = value.js_typeof().as_string().unwrap_or_default();
+    let kind = type_of(value);
     let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
@@ -387,9 +394,9 @@ fn shown(value: &JsValue) -> String {
 /// article spent a tenth of its time in it.
 fn read_text(text: &JsString) -> Result<String, JsError> {
     if !text.is_string() {
-        let kind = text.js_typeof().as_string().unwrap_or_default();
         return Err(JsError::new(&format!(
-            "the text must be a string, got {kind}"
+            "the text must be a string, got {}",
+            type_of(text)
         )));
     }
     // A UTF-16 code unit is one to three bytes of UTF-8 (a surrogate pair, two units, is four),
