@@ -37,10 +37,11 @@ export const MIME_TYPES = {
 
 /**
  * Serves `root` (dist/ by default) on 127.0.0.1 on a free port.
- * `extra` maps URL paths ('/fixture.html') to file paths outside the root, for test pages.
+ * `extra` maps URL paths ('/fixture.html') to file paths outside the root, for test pages;
+ * `headers` are sent with every file.
  * Resolves to { url, root, close }, where url ends with '/'.
  */
-export async function startServer({ root = wwwRoot, extra = {} } = {}) {
+export async function startServer({ root = wwwRoot, extra = {}, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const mapped = Object.hasOwn(extra, path);
@@ -55,6 +56,7 @@ export async function startServer({ root = wwwRoot, extra = {} } = {}) {
       response.writeHead(200, {
         'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...headers,
       });
       response.end(body);
     } catch {
