@@ -120,13 +120,15 @@ async function sideBySide(articles, long, huge, summarize, limitMs) {
     ['floor', floor],
     ...Object.entries(await loadPeers()),
   ];
+  // The first contender on a text meets it after another text, and after what the previous
+  // round's last contender left behind: each takes that place in turn, from one text (or run)
+  // to the next.
+  const inRotation = (n, f) => contenders.forEach((_, k) => f((n + k) % contenders.length));
   const perArticle = contenders.map(() => []);
-  for (const text of articles) {
-    contenders.forEach(([, f], i) => perArticle[i].push(timePerCall(text, f)));
-  }
+  articles.forEach((text, n) => inRotation(n, (i) => perArticle[i].push(timePerCall(text, contenders[i][1]))));
   const longRuns = contenders.map(() => []);
   for (let run = 0; run < LONG_RUNS; run++) {
-    contenders.forEach(([, f], i) => longRuns[i].push(time(() => f(long))));
+    inRotation(run, (i) => longRuns[i].push(time(() => contenders[i][1](long))));
   }
   // Each article once, one after the other, as a batch meets them: a text timed right after
   // itself runs faster, since the processor has learned its branches and holds its data.
