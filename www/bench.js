@@ -21,8 +21,9 @@ document.addEventListener('securitypolicyviolation', (e) => {
 
 /**
  * Calls per article for the time per article: performance.now() ticks in 0.1 ms steps in a
- * page that is not cross-origin isolated (scripts/bench-browser isolates it: 5 µs), as coarse
- * as a typical article's time, so each article is timed over several calls.
+ * page that is not cross-origin isolated, as coarse as a typical article's time, so each
+ * article is timed over several calls. scripts/bench-browser isolates the page (5 µs), where
+ * the same calls keep its figures comparable with earlier runs.
  */
 const CALLS_PER_ARTICLE = 5;
 
@@ -123,12 +124,15 @@ async function sideBySide(articles, long, huge, summarize, limitMs) {
   // The first contender on a text meets it after another text, and after what the previous
   // round's last contender left behind: each takes that place in turn, from one text (or run)
   // to the next.
-  const inRotation = (n, f) => contenders.forEach((_, k) => f((n + k) % contenders.length));
+  const inRotation = (n, f) => contenders.forEach((_, k) => {
+    const i = (n + k) % contenders.length;
+    f(contenders[i][1], i);
+  });
   const perArticle = contenders.map(() => []);
-  articles.forEach((text, n) => inRotation(n, (i) => perArticle[i].push(timePerCall(text, contenders[i][1]))));
+  articles.forEach((text, n) => inRotation(n, (f, i) => perArticle[i].push(timePerCall(text, f))));
   const longRuns = contenders.map(() => []);
   for (let run = 0; run < LONG_RUNS; run++) {
-    inRotation(run, (i) => longRuns[i].push(time(() => contenders[i][1](long))));
+    inRotation(run, (f, i) => longRuns[i].push(time(() => f(long))));
   }
   // Each article once, one after the other, as a batch meets them: a text timed right after
   // itself runs faster, since the processor has learned its branches and holds its data.
