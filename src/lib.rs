@@ -65,7 +65,10 @@ pub fn summarize_with<'t>(
         return Err(Error::EmptyText);
     }
     terms::check_length(text.len())?;
-    let language = match &options.language {
+    // A blank title or language is none given, as a form's empty field is.
+    let given = |field: &Option<String>| field.clone().filter(|v| !v.trim().is_empty());
+    let (title, language) = (given(&options.title), given(&options.language));
+    let language = match &language {
         Some(code) => Language::get(code)?,
         None => Language::detect(text),
     };
@@ -75,9 +78,13 @@ pub fn summarize_with<'t>(
     }
     let mut vocabulary = terms::Vocabulary::new(language);
     let tokens = vocabulary.sentences(text, &segmentation.sentences);
-    let headline = headline(text, &segmentation, &tokens, options.title.as_deref());
-    let title = match (&options.title, headline) {
-        (Some(title), _) => Some(title.clone()),
+    // Punctuation, symbols or emoji alone (`!!! ???`) make sentences of no words.
+    if tokens.iter().all(|t| t.is_empty()) {
+        return Err(Error::NoSentences);
+    }
+    let headline = headline(text, &segmentation, &tokens, title.as_deref());
+    let title = match (title, headline) {
+        (Some(title), _) => Some(title),
         (None, Some(i)) => Some(one_line(segmentation.sentences[i].span.slice(text))),
         (None, None) => None,
     };

@@ -66,9 +66,10 @@ impl Length {
 pub struct Options {
     /// How long the summary is.
     pub length: Length,
-    /// The article's title. When `None`, a first line that looks like a headline is used.
+    /// The article's title. When `None` (or blank), a first line that looks like a headline
+    /// is used.
     pub title: Option<String>,
-    /// An ISO 639-1 language code. When `None`, the language is detected.
+    /// An ISO 639-1 language code. When `None` (or blank), the language is detected.
     pub language: Option<String>,
     /// The most key quotes to return; 0 skips looking for quotes, which saves a fifth of
     /// the time.
@@ -169,8 +170,8 @@ impl TryFrom<OptionsObject> for Options {
         let defaults = Options::new();
         let options = Options {
             length: length.validate()?,
-            title: o.title.filter(|t| !t.trim().is_empty()),
-            language: o.language.filter(|l| !l.trim().is_empty()),
+            title: o.title,
+            language: o.language,
             max_quotes: o.max_quotes.unwrap_or(defaults.max_quotes),
             max_keywords: o.max_keywords.unwrap_or(defaults.max_keywords),
         };

@@ -129,6 +129,27 @@ fn a_headline_line_is_the_title_and_not_a_summary_sentence() {
     assert!(!summary.selected.contains(&0), "{:?}", summary.selected);
 }
 
+/// A form's empty title or language field is none given, in Rust as from JS or JSON: the
+/// headline is still found, and the language detected.
+#[test]
+fn a_blank_title_or_language_is_none_given() {
+    let blank = run(STORY, &Options::new().title(" ").language(""));
+    assert_eq!(blank, run(STORY, &Options::new()));
+    assert_eq!(
+        blank.title.as_deref(),
+        Some("Harbor city approves new bridge")
+    );
+}
+
+/// Punctuation, symbols or emoji alone make no sentence worth a summary.
+#[test]
+fn symbols_alone_have_no_sentences() {
+    for text in ["!!! ??? ...", "\"\" \"\" «» “”", "😀😀 🎉", "\0\0\0"] {
+        let result = summarize(text, &Options::new());
+        assert_eq!(result.unwrap_err(), abridge::Error::NoSentences, "{text:?}");
+    }
+}
+
 #[test]
 fn a_first_line_ending_in_a_stop_is_not_a_headline() {
     let text = "The council voted today.\n\nThe bridge will cost a lot. It opens in 2028.";
