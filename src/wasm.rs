@@ -12,7 +12,7 @@
 //! 0.42–0.44 → 0.36–0.42 ms, 6,000 words 4.3–5.7 → 2.9–3.3 ms, 10 MB 1.45–1.58 →
 //! 0.98–1.27 s), then the keywords' spans (5–8% an article), and now everything.
 
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::{Array, JsString, Map, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -246,8 +246,15 @@ fn summary_numbers(text: &str, summary: &Summary) -> Vec<f64> {
 #[wasm_bindgen(unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsString,
-    language: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] language: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
+    // Read here rather than by wasm-bindgen, whose error for a number (`sentences(text, 5)`,
+    // the count `summarize` takes in its options) is a TypeError about its own encoder.
+    let language = match language {
+        Some(value) => field("language", &value, JsValue::as_string, "a string")
+            .map_err(|why| JsError::new(&why))?,
+        None => None,
+    };
     let source = read_text(&text)?;
     let language = match language.as_deref() {
         Some(code) if !code.trim().is_empty() => Language::get(code)?,
@@ -291,21 +298,33 @@ pub fn version() -> String {
 /// otherwise pass unnoticed. Read field by field here rather than through serde: for these
 /// eight fields serde-wasm-bindgen's reader weighed 5.7 KB gzipped.
 fn read_options(value: JsValue) -> Result<Options, JsError> {
-    if !value.is_object() {
+    // An array's or a Map's entries are no options: read as an object, they would give none.
+    let kind = if Array::is_array(&value) {
+        "an array".into()
+    } else if value.is_instance_of::<Map>() {
+        "a Map".into()
+    } else {
+        kind(&value)
+    };
+    if !value.is_object() || kind != "an object" {
         return Err(invalid_options(format_args!(
-            "expected an object, got {}",
-            kind(&value)
+            "expected an object, got {kind}"
         )));
     }
     let mut fields = OptionsObject::default();
     for entry in Object::entries(value.unchecked_ref()) {
         let entry: Array = entry.unchecked_into();
         let (key, value) = (entry.get(0).as_string().unwrap_or_default(), entry.get(1));
-        let count = || field(&key, &value, whole_number, "a whole number, 0 or more");
-        let text = || field(&key, &value, JsValue::as_string, "a string");
+        let count = || {
+            field(&key, &value, whole_number, "a whole number, 0 or more").map_err(invalid_options)
+        };
+        let text = || field(&key, &value, JsValue::as_string, "a string").map_err(invalid_options);
         match key.as_str() {
             "sentences" => fields.sentences = count()?,
-            "ratio" => fields.ratio = field(&key, &value, JsValue::as_f64, "a number")?,
+            "ratio" => {
+                fields.ratio =
+                    field(&key, &value, JsValue::as_f64, "a number").map_err(invalid_options)?
+            }
             "words" => fields.words = count()?,
             "chars" => fields.chars = count()?,
             "title" => fields.title = text()?,
@@ -333,22 +352,19 @@ fn whole_number(value: &JsValue) -> Option<usize> {
 }
 
 /// The value of the option `key`, read by `read`; none if it is null or undefined, which
-/// as in JSON is not giving it.
+/// as in JSON is not giving it. The error says what it must be.
 fn field<T>(
     key: &str,
     value: &JsValue,
     read: impl Fn(&JsValue) -> Option<T>,
     expected: &str,
-) -> Result<Option<T>, JsError> {
+) -> Result<Option<T>, String> {
     if value.is_null() || value.is_undefined() {
         return Ok(None);
     }
-    read(value).map(Some).ok_or_else(|| {
-        invalid_options(format_args!(
-            "{key} must be {expected}, got {}",
-            shown(value)
-        ))
-    })
+    read(value)
+        .map(Some)
+        .ok_or_else(|| format!("{key} must be {expected}, got {}", shown(value)))
 }
 
 fn invalid_options(why: impl std::fmt::Display) -> JsError {
@@ -377,7 +393,12 @@ fn shown(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         format!("\"{s}\"")
     } else if let Some(n) = value.as_f64() {
-        n.to_string()
+        // As JavaScript writes them, not as Rust does (`inf`).
+        match n {
+            f64::INFINITY => "Infinity".into(),
+            f64::NEG_INFINITY => "-Infinity".into(),
+            n => n.to_string(),
+        }
     } else if let Some(b) = value.as_bool() {
         b.to_string()
     } else {
@@ -404,10 +425,7 @@ fn read_text(text: &JsString) -> Result<String, JsError> {
     let units = text.length() as usize;
     if units > MAX_TEXT_BYTES {
         // Counting its bytes would copy it into the engine's memory, which never shrinks.
-        return Err(too_long(format_args!(
-            "{:.1} million characters long",
-            units as f64 / 1e6
-        )));
+        return Err(too_long());
     }
     // Room for the limit and one character more, at most: the encoder stops at a character that
     // does not fit, so a text past the limit fills more than the limit, and its bytes beyond
@@ -415,21 +433,18 @@ fn read_text(text: &JsString) -> Result<String, JsError> {
     let mut bytes = vec![0; (units * 3).min(MAX_TEXT_BYTES + 4)];
     let written = encode_text(text, &mut bytes);
     if written > MAX_TEXT_BYTES {
-        return Err(too_long(format_args!(
-            "over {} MB",
-            MAX_TEXT_BYTES / 1_000_000
-        )));
+        return Err(too_long());
     }
     bytes.truncate(written);
     bytes.shrink_to_fit();
     String::from_utf8(bytes).map_err(|_| JsError::new("the browser gave the text as invalid UTF-8"))
 }
 
-/// The error for a text of `size` (`over 100 MB`), past [`MAX_TEXT_BYTES`].
-fn too_long(size: std::fmt::Arguments) -> JsError {
+/// The error for a text past [`MAX_TEXT_BYTES`].
+fn too_long() -> JsError {
+    let most = MAX_TEXT_BYTES / 1_000_000;
     JsError::new(&format!(
-        "the text is {size}: Abridge takes at most {} MB in a browser; \
-         split it into parts, or use the abridge command-line tool",
-        MAX_TEXT_BYTES / 1_000_000
+        "the text is over {most} MB (as UTF-8): Abridge takes at most {most} MB in a browser; \
+         split it into parts, or use the abridge command-line tool"
     ))
 }

@@ -287,6 +287,24 @@ fn text_that_is_not_a_string_is_a_js_error() {
 fn unknown_language_in_sentences_is_a_js_error() {
     let message = error_message(sentences(MIXED.into(), Some("german".into())));
     assert!(message.contains("german"), "{message:?}");
+    // A count where `summarize` would take one in its options.
+    let message = error_message(sentences(MIXED.into(), Some(JsValue::from(5))));
+    assert_eq!(message, "language must be a string, got 5");
+}
+
+/// A Map or an array has entries, but no fields read as options: refused, not read as none.
+#[wasm_bindgen_test]
+fn options_in_a_map_or_an_array_are_a_js_error() {
+    let map = js_sys::Map::new();
+    map.set(&"sentences".into(), &1.into());
+    let array = Array::of1(&options(r#"{"sentences": 1}"#));
+    for (value, kind) in [(JsValue::from(map), "a Map"), (array.into(), "an array")] {
+        let message = error_message(summarize(MIXED.into(), Some(value)));
+        assert_eq!(
+            message,
+            format!("invalid options: expected an object, got {kind}")
+        );
+    }
 }
 
 #[wasm_bindgen_test]
