@@ -72,12 +72,24 @@ cases! {
         &format!("--threads needs a number, got \"all\" {USAGE}"),
     eval_without_data: ["eval"], b"" => 2,
         &format!("eval needs a JSON Lines file {USAGE}"),
-    zero_sentences: ["summarize", "--sentences", "0"], b"One. Two." => 1,
-        "sentences must be at least 1, got 0",
-    ratio_above_one: ["summarize", "--ratio", "2"], b"One. Two." => 1,
-        "ratio must be a number above 0 and at most 1, got 2",
-    two_lengths: ["summarize", "--sentences", "2", "--words", "10"], b"One. Two." => 1,
-        "give at most one of sentences, ratio, words and chars",
+    no_command: ["--"], b"" => 2,
+        &format!("give a command {USAGE}"),
+    zero_sentences: ["summarize", "--sentences", "0"], b"One. Two." => 2,
+        &format!("--sentences must be at least 1, got 0 {USAGE}"),
+    ratio_above_one: ["summarize", "--ratio", "2"], b"One. Two." => 2,
+        &format!("--ratio must be a number above 0 and at most 1, got 2 {USAGE}"),
+    two_lengths: ["summarize", "--sentences", "2", "--words", "10"], b"One. Two." => 2,
+        &format!("give one of --sentences, --ratio, --words and --chars, once {USAGE}"),
+    a_length_twice: ["summarize", "--sentences", "2", "--sentences", "3"], b"One. Two." => 2,
+        &format!("give one of --sentences, --ratio, --words and --chars, once {USAGE}"),
+    a_length_for_sentences: ["sentences", "--sentences", "2"], b"One. Two." => 2,
+        &format!("invalid option '--sentences' {USAGE}"),
+    a_title_for_sentences: ["sentences", "--title", "Votes"], b"One. Two." => 2,
+        &format!("invalid option '--title' {USAGE}"),
+    eval_with_two_lengths: ["eval", "data.jsonl", "--sentences", "3", "--k-field", "k"], b"" => 2,
+        &format!("give one of --sentences and --k-field, once {USAGE}"),
+    eval_zero_sentences: ["eval", "data.jsonl", "--sentences", "0"], b"" => 2,
+        &format!("--sentences must be at least 1, got 0 {USAGE}"),
     unknown_language: ["summarize", "--language", "german"], b"One. Two." => 1,
         "unknown language \"german\": give a two-letter ISO 639-1 code such as \"de\", \
          or none to detect the language",
@@ -203,4 +215,63 @@ fn eval_names_the_line_or_the_field_it_cannot_read() {
         1,
         "article \"a\" has no number in \"n\": name the field that holds each summary's length",
     );
+}
+
+/// Runs `abridge args…` on `stdin`, expecting success, and returns what it printed.
+fn output(args: &[&str], stdin: &[u8]) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The help is asked for as each tool's is: alone, as `help`, or after any command.
+#[test]
+fn help_and_version_are_printed_wherever_asked() {
+    let help = output(&["--help"], b"");
+    assert!(help.contains("usage: abridge summarize"), "{help}");
+    assert!(help.contains("--key-quotes"), "{help}");
+    for args in [
+        &[][..],
+        &["help"],
+        &["-h"],
+        &["summarize", "--help"],
+        &["batch", "-h"],
+    ] {
+        assert_eq!(output(args, b""), help, "{args:?}");
+    }
+    let version = format!("abridge {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(output(&["--version"], b""), version);
+    assert_eq!(output(&["eval", "-V"], b""), version);
+}
+
+/// A sentence or a quotation wrapped in the text, or in a file of Windows lines, is printed on
+/// one line; a quotation without the comma that led into its attribution.
+#[test]
+fn summaries_print_a_sentence_a_line() {
+    let text = b"The council met on Monday\r\nand voted. \"We will build it,\r\nnow,\" Mayor Ana \
+        Ruiz said.\r\n";
+    let printed = output(&["summarize", "--sentences", "2"], text);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(
+        lines[..5],
+        [
+            "The council met on Monday and voted.",
+            "\"We will build it, now,\" Mayor Ana Ruiz said.",
+            "",
+            "Key quotes:",
+            "  Ana Ruiz: \u{201c}We will build it, now\u{201d}",
+        ],
+        "{printed}"
+    );
+    assert!(!printed.contains('\r'), "{printed:?}");
 }

@@ -47,6 +47,19 @@ enum Protocol {
     Field(String),
 }
 
+impl Protocol {
+    /// `given` where none was given before: `--sentences 3 --k-field k` is a mistake to say,
+    /// not a choice to make for the user.
+    fn once(self, given: Protocol) -> Result<Protocol, CliError> {
+        match self {
+            Protocol::Auto => Ok(given),
+            _ => Err(CliError::Usage(
+                "give one of --sentences and --k-field, once".into(),
+            )),
+        }
+    }
+}
+
 /// The signal sets of the ablation, each adding one signal to the one before.
 const ABLATION: [(&str, Signals); 6] = [
     ("TF only", Signals::TERMS_ONLY),
@@ -95,9 +108,12 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
     while let Some(arg) = parser.next()? {
         match arg {
             Long("sentences") => {
-                protocol = Protocol::Sentences(super::number(parser, "sentences")?)
+                protocol =
+                    protocol.once(Protocol::Sentences(super::number(parser, "sentences")?))?
             }
-            Long("k-field") => protocol = Protocol::Field(parser.value()?.string()?),
+            Long("k-field") => {
+                protocol = protocol.once(Protocol::Field(parser.value()?.string()?))?
+            }
             Long("ablation") => ablation = true,
             Long("output") => output = Some(parser.value()?.string()?),
             Long("language") => language = Some(parser.value()?.string()?),
@@ -119,7 +135,7 @@ pub fn run(parser: &mut lexopt::Parser, out: &mut impl Write) -> Result<(), CliE
     let data = data.ok_or_else(|| CliError::Usage("eval needs a JSON Lines file".into()))?;
     if matches!(protocol, Protocol::Sentences(0)) {
         return Err(CliError::Usage(
-            "sentences must be at least 1, got 0".into(),
+            "--sentences must be at least 1, got 0".into(),
         ));
     }
     let file = File::open(&data).map_err(|e| CliError::Open(data.clone(), e))?;

@@ -15,12 +15,40 @@ mod eval;
 mod porter;
 mod rouge;
 
-const USAGE: &str = "\
+/// What `--help` (or `-h`, or `help`, after any command) prints.
+const HELP: &str = "\
+abridge: extractive summaries, key quotes and keywords of news articles
+
 usage: abridge summarize [FILE|-] [--sentences N | --ratio R | --words W | --chars C] [--title T] [--language L] [--json]
        abridge sentences [FILE|-] [--language L] [--json]
        abridge batch [--threads N] [--key-quotes] < articles.jsonl > summaries.jsonl
        abridge eval DATA.jsonl [--sentences N | --k-field FIELD] [--ablation] [--output FILE]
-                    [--language L [--tokenizer unicode]]";
+                    [--language L [--tokenizer unicode]]
+
+summarize  the summary, a sentence a line, then the key quotes and the keywords of FILE
+           (standard input when none or -)
+  --sentences N  N sentences            --ratio R  this share of the sentences (0 < R <= 1)
+  --words W      what fits in W words   --chars C  what fits in C characters
+                 (none of them: a fifth of the sentences, 3 to 7)
+  --title T      the article's title (default: a first line that reads as a headline)
+  --language L   an ISO 639-1 code such as en, fr, de (default: detected)
+  --json         everything, with UTF-8 byte spans and scores, as JSON
+sentences  the text's sentences, a line each; --json: a JSON array of them
+batch      JSON Lines in, one article a line: {\"id\", \"text\", \"title\"?, \"sentences\"? |
+           \"words\"? | \"ratio\"?, \"language\"?, \"quotes\"? (the most to give)}, other fields
+           ignored; JSON Lines out, in input order: {\"id\", \"summary\", \"quotes\", \"keywords\"}
+           or {\"id\", \"error\"}, quote offsets in code points
+  --threads N    N threads (default: one per core)
+  --key-quotes   statements only, no quoted fragments
+eval       ROUGE-1, -2 and -L F1 of the summaries of DATA.jsonl against its \"summary\" fields
+  --sentences N  summaries of N sentences (default: the summarize default)
+  --k-field F    summaries of as many sentences as the article's field F says
+  --ablation     a row for each scoring signal added in turn
+  --output FILE  also writes each article's summary to FILE, as JSON Lines
+  --language L   summarize in L; with --tokenizer unicode, ROUGE reads Unicode words
+                 stemmed in L (for languages other than English)
+
+  -h, --help     this help              -V, --version  abridge's version";
 
 /// What went wrong, with the exit code it is reported by. Each is one line on stderr that
 /// says what to do.
@@ -112,18 +140,19 @@ struct TextArgs {
 }
 
 impl TextArgs {
-    fn parse(parser: &mut lexopt::Parser) -> Result<TextArgs, CliError> {
+    /// Reads the command's arguments; only `summarize`ing takes a length and a title.
+    fn parse(parser: &mut lexopt::Parser, summarizing: bool) -> Result<TextArgs, CliError> {
         let mut options = Options::new();
         let mut input = None;
         let mut json = false;
         let mut lengths = 0;
         while let Some(arg) = parser.next()? {
             let length = match arg {
-                Long("sentences") => Length::Sentences(number(parser, "sentences")?),
-                Long("ratio") => Length::Ratio(number(parser, "ratio")?),
-                Long("words") => Length::Words(number(parser, "words")?),
-                Long("chars") => Length::Chars(number(parser, "chars")?),
-                Long("title") => {
+                Long("sentences") if summarizing => Length::Sentences(number(parser, "sentences")?),
+                Long("ratio") if summarizing => Length::Ratio(number(parser, "ratio")?),
+                Long("words") if summarizing => Length::Words(number(parser, "words")?),
+                Long("chars") if summarizing => Length::Chars(number(parser, "chars")?),
+                Long("title") if summarizing => {
                     options.title = Some(parser.value()?.string()?);
                     continue;
                 }
@@ -144,10 +173,16 @@ impl TextArgs {
             options.length = length;
             lengths += 1;
         }
+        // Also `--sentences 2 --sentences 3`: which one was meant?
         if lengths > 1 {
-            return Err(abridge::Error::ConflictingLengths.into());
+            return Err(CliError::Usage(
+                "give one of --sentences, --ratio, --words and --chars, once".into(),
+            ));
         }
-        options.validate()?;
+        // `sentences must be at least 1, got 0`, of the option as written here.
+        options
+            .validate()
+            .map_err(|e| CliError::Usage(format!("--{e}")))?;
         Ok(TextArgs {
             input,
             options,
@@ -158,20 +193,28 @@ impl TextArgs {
 
 /// Runs the command line `args` (without the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), CliError> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    // Asked for anywhere, as in `abridge batch --help`: the one help covers every command.
+    let asks = |flags: &[&str]| args.iter().any(|a| flags.iter().any(|f| a == f));
+    if args.is_empty() || asks(&["--help", "-h"]) || args[0] == "help" {
+        println!("{HELP}");
+        return Ok(());
+    }
+    if asks(&["--version", "-V"]) {
+        println!("abridge {}", env!("CARGO_PKG_VERSION"));
+        return Ok(());
+    }
     let mut parser = lexopt::Parser::from_args(args);
     let command = match parser.next()? {
         Some(Value(cmd)) => cmd.string()?,
-        Some(Long("help") | Short('h')) | None => {
-            println!("{USAGE}");
-            return Ok(());
-        }
         Some(other) => return Err(other.unexpected().into()),
+        None => return Err(CliError::Usage("give a command".into())),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match command.as_str() {
-        "summarize" => summarize(TextArgs::parse(&mut parser)?, &mut out)?,
-        "sentences" => sentences(TextArgs::parse(&mut parser)?, &mut out)?,
+        "summarize" => summarize(TextArgs::parse(&mut parser, true)?, &mut out)?,
+        "sentences" => sentences(TextArgs::parse(&mut parser, false)?, &mut out)?,
         "batch" => batch::run(&mut parser, &mut out)?,
         "eval" => eval::run(&mut parser, &mut out)?,
         other => return Err(CliError::Usage(format!("unknown command {other:?}"))),
@@ -189,7 +232,8 @@ fn summarize(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
         return Ok(());
     }
     for sentence in summary.summary_sentences() {
-        writeln!(out, "{}", sentence.text)?;
+        write_words(out, sentence.text)?;
+        writeln!(out)?;
     }
     let mut quotes = summary.key_quotes().peekable();
     if quotes.peek().is_some() {
@@ -197,7 +241,10 @@ fn summarize(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
     }
     for quote in quotes {
         let speaker = quote.speaker.unwrap_or("unknown speaker");
-        writeln!(out, "  {speaker}: \u{201c}{}\u{201d}", quote.text)?;
+        write!(out, "  {speaker}: \u{201c}")?;
+        // The comma that led into the attribution (`"…," she said`) ends nothing here.
+        write_words(out, quote.text.strip_suffix(',').unwrap_or(quote.text))?;
+        writeln!(out, "\u{201d}")?;
     }
     if !summary.keywords.is_empty() {
         let words: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
@@ -219,13 +266,22 @@ fn sentences(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
         writeln!(out)?;
     } else {
         for sentence in sentences {
-            // One sentence a line: line breaks inside a sentence become spaces.
-            writeln!(
-                out,
-                "{}",
-                sentence.split_whitespace().collect::<Vec<_>>().join(" ")
-            )?;
+            write_words(out, sentence)?;
+            writeln!(out)?;
         }
+    }
+    Ok(())
+}
+
+/// Writes the words of `text` one space apart: a sentence or a quotation wrapped in its
+/// text, or ending a Windows line (`\r`), is written on one line, as a reader or a script
+/// reads lines.
+fn write_words(out: &mut impl Write, text: &str) -> io::Result<()> {
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.write_all(b" ")?;
+        }
+        out.write_all(word.as_bytes())?;
     }
     Ok(())
 }
