@@ -53,11 +53,10 @@ impl fmt::Display for Error {
                 "unknown language {code:?}: give a two-letter ISO 639-1 code such as \"de\", \
                  or none to detect the language"
             ),
-            Error::TextTooLong { bytes } => write!(
+            // Only ever past 4 GiB: a rounded size would read "4.0 GiB, more than 4 GiB".
+            Error::TextTooLong { .. } => write!(
                 f,
-                "the text is {:.1} GB, more than the 4 GB Abridge reads at once: split it into \
-                 parts",
-                *bytes as f64 / 1e9
+                "the text is over 4 GiB, more than Abridge reads at once: split it into parts"
             ),
         }
     }
