@@ -429,27 +429,28 @@ impl Profiles {
     }
 
     /// The index of the profile nearest to a [`sample`], decided by its first
-    /// [`GLANCE_CHARS`] when they are nearer to one profile by [`SURE_MARGIN`].
-    pub fn nearest(&self, sample: &str) -> usize {
+    /// [`GLANCE_CHARS`] when they are nearer to one profile by [`SURE_MARGIN`]. Profile `i`
+    /// is `bonus[i]` nearer (none past the end of `bonus`).
+    pub fn nearest(&self, sample: &str, bonus: &[usize]) -> usize {
         let glance = first_chars(sample, GLANCE_CHARS);
         if glance.len() < sample.len() {
-            let (nearest, margin) = self.nearest_by(glance);
+            let (nearest, margin) = self.nearest_by(glance, bonus);
             if margin >= SURE_MARGIN {
                 return nearest;
             }
         }
-        self.nearest_by(sample).0
+        self.nearest_by(sample, bonus).0
     }
 
     /// The index of the profile nearest to `text`, and how much nearer it is than the next:
     /// the least trigram distance, plus [`FOREIGN_LETTER`] for each letter of the text
-    /// beyond ASCII that the profile never uses (`ä` is Swedish, `ø` Danish); the first of
-    /// the nearest on a tie.
+    /// beyond ASCII that the profile never uses (`ä` is Swedish, `ø` Danish), less its
+    /// `bonus`; the first of the nearest on a tie.
     ///
     /// A profile's trigram distance is the sum, over its first [`MAX_DISTANCE`] trigrams,
     /// of how far each is in rank from the text's (at most [`MAX_DISTANCE`], also when the
     /// text lacks it): the most there is, less what each trigram the two share saves.
-    fn nearest_by(&self, text: &str) -> (usize, usize) {
+    fn nearest_by(&self, text: &str, bonus: &[usize]) -> (usize, usize) {
         let counted = counts(text);
         // What each profile's distance is short of the most there is.
         let mut saved = [0u32; MOST_PROFILES];
@@ -482,6 +483,9 @@ impl Profiles {
         for (distance, used) in distances.iter_mut().zip(&self.letters) {
             let foreign = letters.iter().filter(|c| used.binary_search(c).is_err());
             *distance += foreign.count() * FOREIGN_LETTER;
+        }
+        for (distance, &bonus) in distances.iter_mut().zip(bonus) {
+            *distance = distance.saturating_sub(bonus);
         }
         // The nearest, its distance and the next distance.
         let mut best = (0, usize::MAX, usize::MAX);

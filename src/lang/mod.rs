@@ -295,7 +295,8 @@ impl Language {
         })
     }
 
-    /// The language with this ISO 639-1 code (`de`, case and spaces ignored).
+    /// The language with this ISO 639-1 code (`de`, case and spaces ignored), or of this
+    /// BCP 47 tag, as a page's `lang` gives it (`de-AT` reads as `de`).
     ///
     /// A well-formed code of a language without data here (two or three ASCII letters,
     /// such as `bg` or `am`) gets the generic rules: no stop words and no stemmer, so that
@@ -305,12 +306,16 @@ impl Language {
     /// use abridge::Language;
     ///
     /// assert_eq!(Language::get("DE")?.code(), "de");
+    /// assert_eq!(Language::get("pt-BR")?.code(), "pt");
     /// assert!(!Language::get("bg")?.has_data());
     /// assert!(Language::get("german").is_err());
     /// # Ok::<(), abridge::Error>(())
     /// ```
     pub fn get(code: &str) -> Result<&'static Language, Error> {
-        let wanted = code.trim().to_ascii_lowercase();
+        let tag = code.trim().to_ascii_lowercase();
+        // The language is a tag's first subtag; a region or a script (`-BR`, `-Hant`) changes
+        // nothing the rules read.
+        let wanted = tag.split(['-', '_']).next().unwrap_or_default().to_string();
         if let Some(language) = Language::all().iter().find(|l| l.code == wanted) {
             return Ok(language);
         }
@@ -355,7 +360,14 @@ impl Language {
                 languages,
                 profiles: Some(profiles),
                 ..
-            }) => languages[profiles.nearest(text)],
+            }) => {
+                let bonus = if text.len() < SHORT_TEXT {
+                    stop_word_bonus(languages, text)
+                } else {
+                    Vec::new()
+                };
+                languages[profiles.nearest(text, &bonus)]
+            }
             Some(Written { languages, .. }) => languages[0],
         }
     }
@@ -503,6 +515,36 @@ impl Language {
             next: None,
         }
     }
+}
+
+/// Texts shorter than this, in bytes (a sentence or two), are too short for their trigrams
+/// alone to tell their language: their stop words count too.
+const SHORT_TEXT: usize = 512;
+
+/// How much nearer a profile is for each word of a short text that is a stop word of its
+/// language: a one-sentence text is about as far from every profile, a few thousand apart.
+/// On the first sentences of 2,811 test texts (the shared articles and Vim's tutor in 20
+/// languages), trigrams alone tell 91.5% of the English ones and 91.1% of the others; with
+/// 2,000 for each stop word, 96.4% and 92.8% (1,000 and 3,000 do as well, within 0.2%).
+const STOP_WORD_NEARER: usize = 2000;
+
+/// For each of `languages`, how much nearer its profile is for the stop words of `text`.
+fn stop_word_bonus(languages: &[&'static Language], text: &str) -> Vec<usize> {
+    let mut bonus = vec![0; languages.len()];
+    for (_, word) in WordIndices::new(text) {
+        // One-letter stop words (`a`, `i`, `e`, `y`, `w`) are in most languages' lists, and
+        // in letter-spaced headings (`B i e n v e n i d o`).
+        if word.chars().nth(1).is_none() {
+            continue;
+        }
+        let word = crate::terms::lowercase(word);
+        for (bonus, language) in bonus.iter_mut().zip(languages) {
+            if language.is_stopword(&word) {
+                *bonus += STOP_WORD_NEARER;
+            }
+        }
+    }
+    bonus
 }
 
 impl fmt::Debug for Language {
