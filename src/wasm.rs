@@ -31,7 +31,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** Options of `summarize`; every field is optional, and at most one length is given. */
+/**
+ * Options of `summarize`; every field is optional, and at most one length is given. With
+ * none, the summary is a fifth of the sentences, 3 to 7; a null or undefined field, or an
+ * empty title or language, counts as not given.
+ */
 export interface Options {
   /** Exactly this many sentences (or all, when the text has fewer); at least 1. */
   sentences?: number;
@@ -43,15 +47,23 @@ export interface Options {
   chars?: number;
   /** The article's title; when missing, a headline-like first line is used. */
   title?: string;
-  /** An ISO 639-1 language code; when missing, the language is detected. */
+  /**
+   * An ISO 639-1 language code (`de`), or a BCP 47 tag (`de-AT`, read as `de`); when missing,
+   * the language is detected. A code without data here (see `languages()`) gets generic
+   * rules: no stop words and no stemming.
+   */
   language?: string;
-  /** The most key quotes to return. */
+  /** The most key quotes to return: 5 when missing; 0 skips looking for quotes. */
   maxQuotes?: number;
-  /** The most keywords to return. */
+  /** The most keywords to return: 10 when missing; 0 skips looking for keywords. */
   maxKeywords?: number;
 }
 
-/** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
+/**
+ * A range of the text in UTF-16 code units: `text.slice(start, end)`. The `text` given
+ * beside a span is that slice, except that a lone surrogate (half of an emoji cut in two)
+ * reads there as U+FFFD, as the engine read it; the offsets still index the original.
+ */
 export interface Span {
   start: number;
   end: number;
