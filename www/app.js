@@ -5,8 +5,8 @@ import { Summarizer, Superseded } from './summarizer.js';
 import { OriginalView } from './original.js';
 import { loadFile } from './load.js';
 import { encodeText, decodeText } from './share.js';
-import { bookmarkletUrl } from './bookmarklet.js';
-import { toPlain, toMarkdown, toJson, copy, download, fileName } from './export.js';
+import { offerBookmarklet } from './bookmarklet.js';
+import { toPlain, toMarkdown, toJson, copy, download, fileName, quotation, relabel } from './export.js';
 
 /** Chromium refuses URLs above 2 MB: a longer share link may not open. */
 const MAX_LINK_CHARS = 2_000_000;
@@ -44,7 +44,7 @@ const SCORE_LABELS = {
 
 const $ = (id) => document.getElementById(id);
 
-$('bookmarklet-link').href = bookmarkletUrl();
+offerBookmarklet($('bookmarklet-link'));
 const el = (tag, props = {}, ...children) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
@@ -60,13 +60,13 @@ const ui = {
   units: [...document.querySelectorAll('input[name=unit]')],
   language: $('language'), languageShown: $('language-shown'),
   progress: $('progress'), progressBar: $('progress-bar'), progressText: $('progress-text'),
-  error: $('error'), results: $('results'), live: $('live'),
+  error: $('error'), results: $('results'), skip: $('skip'), live: $('live'),
   statIn: $('stat-in'), statOut: $('stat-out'), statSaved: $('stat-saved'), statTime: $('stat-time'),
   summary: $('summary'), summaryCount: $('summary-count'), summaryMore: $('summary-more'),
   quotes: $('quotes'), quotesCount: $('quotes-count'), quotesNone: $('quotes-none'),
   fragments: $('fragments'), fragmentList: $('fragment-list'), fragmentsCount: $('fragments-count'),
   keywords: $('keywords'), original: $('original'), theme: $('theme'),
-  shareBox: $('share-box'), shareUrl: $('share-url'),
+  copyError: $('copy-error'), shareBox: $('share-box'), shareUrl: $('share-url'),
 };
 
 const state = {
@@ -108,11 +108,16 @@ ui.theme.addEventListener('click', () => {
 
 // ---------------------------------------------------------------- input
 
-function setText(text, { title } = {}) {
+/** Makes `text` the one to summarize; `shared` when it comes from the address (a share link). */
+function setText(text, { title, shared = false } = {}) {
   state.text = text;
   state.textId++;
+  if (!shared) forgetShareLink();
   const large = text.length > MAX_EDIT_CHARS;
   ui.text.value = large ? '' : text;
+  // Standing in for a text it does not hold, the box takes no keystroke, which would replace
+  // all of that text; a paste, a drop, a file or Clear still does.
+  ui.text.readOnly = large;
   ui.largeNote.hidden = !large;
   if (large) {
     ui.largeText.textContent = `${formatSize(text.length)} of text: too long to edit here`
@@ -130,6 +135,7 @@ function notice(message) {
 ui.text.addEventListener('input', (e) => {
   state.text = ui.text.value;
   state.textId++;
+  forgetShareLink();
   ui.largeNote.hidden = true;
   // A paste or a drop brings a whole text at once: no keystroke follows to wait for.
   const whole = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
@@ -137,7 +143,8 @@ ui.text.addEventListener('input', (e) => {
 });
 ui.text.addEventListener('paste', (e) => {
   const pasted = e.clipboardData?.getData('text/plain') ?? '';
-  if (pasted.length <= MAX_EDIT_CHARS) return; // the text box takes it, and says so by `input`
+  // The text box takes a short text, and says so by `input`; read-only, it takes none.
+  if (!pasted || (pasted.length <= MAX_EDIT_CHARS && !ui.text.readOnly)) return;
   e.preventDefault();
   notice('');
   setText(pasted);
@@ -301,10 +308,7 @@ async function summarize() {
   if (tooLong || !text.trim()) {
     state.settled = number;
     hideProgress();
-    showError(tooLong ? tooLongMessage(`This text is ${formatSize(text.length)} long`) : '');
-    ui.results.hidden = true;
-    state.shown = null;
-    original.clear();
+    showNothing(tooLong ? tooLongMessage(`This text is ${formatSize(text.length)} long`) : '');
     return;
   }
   const started = performance.now();
@@ -328,7 +332,8 @@ async function summarize() {
       schedule(0);
       return;
     }
-    showError(`Could not summarize: ${e.message}`);
+    // What was shown is of an earlier text, or of other settings.
+    showNothing(`Could not summarize: ${e.message}`);
   }
 }
 
@@ -338,9 +343,18 @@ function tooLongMessage(what) {
     + 'summarize it in parts, or with the abridge command-line tool.';
 }
 
-function showError(message) {
-  ui.error.textContent = message;
-  ui.error.hidden = !message;
+/** Says `message` (none when empty) at the top of the page, or `where`. */
+function showError(message, where = ui.error) {
+  where.textContent = message;
+  where.hidden = !message;
+}
+
+/** Shows `message` (none when empty) instead of any results. */
+function showNothing(message) {
+  showError(message);
+  ui.results.hidden = ui.skip.hidden = true;
+  state.shown = null;
+  original.clear();
 }
 
 // Long work shows a bar: the engine reports no progress of its own, so its share is
@@ -382,8 +396,9 @@ function hideProgress() {
 function render(text, result, ms, latest) {
   const sameText = state.shown && state.shown.text === text;
   state.shown = { text, result, ms };
-  ui.results.hidden = false;
+  ui.results.hidden = ui.skip.hidden = false;
   ui.shareBox.hidden = true;
+  showError('', ui.copyError);
   updateSlider();
 
   const words = sum(result.words);
@@ -401,7 +416,7 @@ function render(text, result, ms, latest) {
   renderKeywords(result);
   original.show(text, result, { keepScroll: sameText });
   if (latest) {
-    announce(`Summary: ${result.selected.length} of ${result.count} sentences, `
+    announce(`Summary: ${result.selected.length.toLocaleString()} of ${result.count.toLocaleString()} sentences, `
       + `${wordsOut.toLocaleString()} of ${words.toLocaleString()} words.`, 600);
   }
 }
@@ -416,14 +431,15 @@ function renderSummary(text, result) {
     button.addEventListener('click', () => jumpToSentence(i));
     const why = el('details', { className: 'why' },
       el('summary', { textContent: 'Why?' }),
-      el('p', { textContent: `Ranked ${result.ranks[k]} of ${result.count} by score.` }),
+      el('p', { textContent: `Ranked ${result.ranks[k].toLocaleString()} of ${result.count.toLocaleString()} by score.` }),
       whyTable(result, i));
     items.push(el('li', {}, button, why));
   }
   ui.summary.replaceChildren(...items);
-  ui.summaryCount.textContent = `(${result.selected.length} of ${result.count} sentences)`;
+  const chosen = result.selected.length.toLocaleString();
+  ui.summaryCount.textContent = `(${chosen} of ${result.count.toLocaleString()} sentences)`;
   ui.summaryMore.hidden = result.selected.length <= shown;
-  ui.summaryMore.textContent = `The first ${shown} are shown; the downloads hold all ${result.selected.length}.`;
+  ui.summaryMore.textContent = `The first ${shown} are shown; the downloads hold all ${chosen}.`;
 }
 
 function whyTable(result, i) {
@@ -453,7 +469,7 @@ function renderQuotes(result) {
   const fragments = result.quotes.filter((q) => q.kind === 'fragment');
   ui.quotes.replaceChildren(...statements.map((q) => {
     const button = el('button', { type: 'button', className: 'quote' },
-      el('span', { className: 'quote-text', dir: 'auto', textContent: `“${q.text}”` }),
+      el('span', { className: 'quote-text', dir: 'auto', textContent: `“${quotation(q.text)}”` }),
       el('span', { className: 'speaker', dir: 'auto', textContent: q.speaker ? `${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : 'Speaker not named' }));
     button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quote'));
     return el('li', {}, button);
@@ -463,7 +479,7 @@ function renderQuotes(result) {
   ui.fragments.hidden = fragments.length === 0;
   ui.fragmentsCount.textContent = `(${fragments.length})`;
   ui.fragmentList.replaceChildren(...fragments.map((q) => {
-    const button = el('button', { type: 'button', className: 'fragment', dir: 'auto', textContent: `“${q.text}”` });
+    const button = el('button', { type: 'button', className: 'fragment', dir: 'auto', textContent: `“${quotation(q.text)}”` });
     button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quoted words'));
     return el('li', {}, button);
   }));
@@ -535,19 +551,22 @@ function view() {
   };
 }
 
-async function copyAs(format) {
+async function copyAs(format, button) {
   if (!state.shown) return;
   const v = view();
   try {
     await copy(format === 'markdown' ? toMarkdown(v) : toPlain(v));
+    showError('', ui.copyError);
+    relabel(button, 'Copied');
     announce(format === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
   } catch (e) {
-    // Said where it shows, not only to screen readers: the reader is waiting for the copy.
-    showError(`Could not copy the summary: ${e.message.replace(/\.$/, '')}. Download it instead, or select it and copy it by hand.`);
+    // Said by the buttons, not only to screen readers: the reader is waiting for the copy
+    // there, and the page's messages show far above.
+    showError(`Could not copy the summary: ${e.message.replace(/\.$/, '')}. Download it instead, or select it and copy it by hand.`, ui.copyError);
   }
 }
-$('copy-text').addEventListener('click', () => copyAs('plain'));
-$('copy-md').addEventListener('click', () => copyAs('markdown'));
+$('copy-text').addEventListener('click', (e) => copyAs('plain', e.currentTarget));
+$('copy-md').addEventListener('click', (e) => copyAs('markdown', e.currentTarget));
 $('download-md').addEventListener('click', () => {
   if (!state.shown) return;
   const v = view();
@@ -592,12 +611,22 @@ async function openShareLink() {
     }
     state.pendingLanguage = settings.get('language');
     notice('');
-    setText(text, { title: settings.get('title') ?? '' });
+    setText(text, { title: settings.get('title') ?? '', shared: true });
   } catch (e) {
     notice(`This share link could not be read: ${e.message}. Ask for the link again, or paste the article.`);
   }
 }
 addEventListener('hashchange', openShareLink);
+
+/**
+ * Takes a share link's text, and the settings that came with it, out of the address once the
+ * reader's own text replaces it: a reload would bring the shared text back over theirs.
+ */
+function forgetShareLink() {
+  if (new URLSearchParams(location.hash.slice(1)).has('text')) {
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+}
 
 // ---------------------------------------------------------------- helpers
 

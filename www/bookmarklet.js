@@ -3,8 +3,8 @@
 // script, it opens the Abridge page instead, with the selected text (or the article's) in the
 // URL fragment, which never reaches a server.
 //
-//   import { bookmarkletUrl } from './bookmarklet.js';
-//   link.href = bookmarkletUrl();
+//   import { offerBookmarklet } from './bookmarklet.js';
+//   offerBookmarklet(document.getElementById('bookmarklet-link'));
 
 import { encodeText } from './share.js';
 
@@ -18,6 +18,19 @@ export function bookmarkletUrl(base = new URL('./', import.meta.url)) {
     throw new Error(`the bookmarklet must load Abridge over http(s), got ${folder.href}`);
   }
   return `javascript:${encodeURIComponent(`(${load})(${JSON.stringify(folder.href)},${encodeText})`)}`;
+}
+
+/**
+ * Makes `link` the bookmarklet, to drag to the bookmarks bar. Clicked where it is offered, it
+ * would summarize the offering page (whose CSP may refuse a `javascript:` URL anyway): it
+ * says what to do instead.
+ */
+export function offerBookmarklet(link) {
+  link.href = bookmarkletUrl();
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    link.textContent = 'Drag me to your bookmarks bar';
+  });
 }
 
 // Runs in the visited page, so it is self-contained: it sees only its arguments.

@@ -1,7 +1,8 @@
 // The embed page: snippets that name this server's own URLs, copy buttons, the bookmarklet
 // link, and a log of the widgets' events.
 
-import { bookmarkletUrl } from './bookmarklet.js';
+import { offerBookmarklet } from './bookmarklet.js';
+import { relabel } from './export.js';
 
 const widgetUrl = new URL('./abridge-widget.js', import.meta.url);
 
@@ -39,29 +40,19 @@ function themeSnippet() {
 }
 
 const bookmarklet = document.getElementById('bookmarklet-link');
-if (bookmarklet) {
-  bookmarklet.href = bookmarkletUrl();
-  // Clicked here rather than dragged, it would summarize this page: say what to do instead.
-  bookmarklet.addEventListener('click', (event) => {
-    event.preventDefault();
-    bookmarklet.textContent = 'Drag me to your bookmarks bar';
-  });
-}
+if (bookmarklet) offerBookmarklet(bookmarklet);
 
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {
     const source = document.getElementById(button.dataset.copy);
     try {
       await navigator.clipboard.writeText(source.textContent);
-      button.textContent = 'Copied';
+      relabel(button, 'Copied');
     } catch {
       // Clipboard access refused (an insecure origin, say): select the text to copy by hand.
       getSelection().selectAllChildren(source);
-      button.textContent = 'Press Ctrl+C';
+      relabel(button, 'Press Ctrl+C');
     }
-    setTimeout(() => {
-      button.textContent = 'Copy';
-    }, 2000);
   });
 }
 

@@ -1,9 +1,16 @@
-// The summary as plain text, Markdown and JSON, and the ways to take it away.
+// The summary as plain text, Markdown and JSON, and the ways to take it away. `quotation` is
+// how a quote reads wherever it is shown: here, on the page and in the widget.
 //
 // A `view` is what the page shows: {title, language, sentences: [{text, start, end, score}],
 // quotes: [{text, speaker, cue, start, end}], keywords: [{text, score}], stats}.
 
-const quoted = (q) => (q.speaker ? `${q.speaker}: “${q.text}”` : `“${q.text}”`);
+/**
+ * A quotation as it reads on its own: without the comma that ended it where the writer's
+ * sentence went on (`"…job growth," he said`). Only a final comma: other marks are the speaker's.
+ */
+export const quotation = (text) => text.replace(/[,，،]$/u, '');
+
+const quoted = ({ speaker, text }) => `${speaker ? `${speaker}: ` : ''}“${quotation(text)}”`;
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 export function toPlain(view) {
@@ -63,6 +70,28 @@ export async function copy(text) {
   const ok = document.execCommand('copy');
   area.remove();
   if (!ok) throw new Error('the browser did not allow copying');
+}
+
+/** How long a button says what it did ("Copied") before its own label is back. */
+const SAID_MS = 2000;
+const relabeled = new WeakMap(); // button → { label: its own, timer: when it is back }
+
+/**
+ * Has `button` say `label` for a moment: the reader sees the click's effect where they
+ * clicked. Its width is kept, so that the buttons beside it stay where they were.
+ */
+export function relabel(button, label) {
+  const was = relabeled.get(button);
+  clearTimeout(was?.timer);
+  const own = was?.label ?? button.textContent;
+  if (!was) button.style.minWidth = `${button.getBoundingClientRect().width}px`;
+  button.textContent = label;
+  const timer = setTimeout(() => {
+    relabeled.delete(button);
+    button.textContent = own;
+    button.style.minWidth = '';
+  }, SAID_MS);
+  relabeled.set(button, { label: own, timer });
 }
 
 /** Saves `text` as a file called `name`. */

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { facesIn, launchBrowser, outputDir, repoRoot, startServer } from './server.mjs';
+import { encodeText } from '../../www/share.js';
 
 const seedName = readdirSync(join(repoRoot, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0];
 const seed = readFileSync(join(repoRoot, 'seeds', seedName), 'utf8');
@@ -201,9 +202,10 @@ describe('the page', () => {
     const expected = await engine(page, seed, { sentences: 5 });
     assert.deepEqual(s.summary, expected.selected.map((i) => expected.sentences[i].text));
     const speakerLine = (q) => (q.speaker ? `${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : 'Speaker not named');
-    assert.deepEqual(s.quotes, expected.quotes.filter((q) => q.kind === 'statement')
-      .map((q) => ({ text: `“${q.text}”`, speaker: speakerLine(q) })));
-    assert.deepEqual(s.fragments, expected.quotes.filter((q) => q.kind === 'fragment').map((q) => `“${q.text}”`));
+    const marked = (q) => `“${q.text.replace(/,$/, '')}”`; // a comma that ended it goes
+    const statements = expected.quotes.filter((q) => q.kind === 'statement');
+    assert.deepEqual(s.quotes, statements.map((q) => ({ text: marked(q), speaker: speakerLine(q) })));
+    assert.deepEqual(s.fragments, expected.quotes.filter((q) => q.kind === 'fragment').map(marked));
     assert.deepEqual(s.keywords, expected.keywords.map((k) => k.text));
     const speakers = s.quotes.map((q) => q.speaker);
     assert.ok(speakers.some((sp) => sp.startsWith('Tammy Bruce')), speakers.join('; '));
@@ -225,7 +227,7 @@ describe('the page', () => {
     if (s.quotes.length) {
       await page.click('#quotes li:first-child button');
       const focus = await page.evaluate(() => [...CSS.highlights.get('focus')].map((r) => r.toString()));
-      assert.deepEqual(focus, [s.quotes[0].text.slice(1, -1)]);
+      assert.deepEqual(focus, [statements[0].text]);
     }
     await page.click('#keywords li:first-child button');
     assert.equal(await page.getAttribute('#keywords li:first-child button', 'aria-pressed'), 'true');
@@ -344,6 +346,33 @@ describe('the page', () => {
     const code = decodeURIComponent(href);
     assert.ok(code.includes(JSON.stringify(server.url)), code.slice(0, 200));
     assert.ok(code.includes('bookmarklet-overlay.js'));
+    // Clicked here rather than dragged, it would run on this page, whose CSP refuses it
+    // (`close` checks that nothing was refused): it says what to do instead.
+    await page.click('#bookmarklet-link');
+    assert.equal(await page.textContent('#bookmarklet-link'), 'Drag me to your bookmarks bar');
+    assert.equal(page.url(), server.url);
+    await close(page);
+  });
+
+  test('the skip link is there only when there is a summary to skip to', async () => {
+    const page = await open();
+    const focused = () => page.evaluate(() => document.activeElement.id);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'theme', 'with no summary, the first stop is the theme toggle');
+    assert.ok(await page.locator('#skip').isHidden());
+
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    await page.focus('#theme');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), 'skip', 'the link comes first');
+    assert.ok(await page.evaluate(() => document.getElementById('skip').getBoundingClientRect().top >= 0), 'it shows when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(), 'results');
+
+    await page.click('#clear');
+    await page.waitForSelector('#results', { state: 'hidden' });
+    assert.ok(await page.locator('#skip').isHidden(), 'with the summary gone, so is the link');
     await close(page);
   });
 
@@ -439,8 +468,14 @@ describe('the page', () => {
     await page.fill('#title', 'Rubio urges India and Pakistan to talk');
     const s = await summaryOf(page, seed);
 
+    const next = () => page.evaluate(() => document.getElementById('download-md').getBoundingClientRect().x);
+    const nextAt = await next();
     await page.click('#copy-md');
     await page.waitForFunction(() => /Markdown/.test(document.getElementById('live').textContent));
+    // Said on the button too, for a moment, without moving the buttons beside it.
+    assert.equal(await page.textContent('#copy-md'), 'Copied');
+    assert.equal(await next(), nextAt);
+    await page.waitForFunction(() => document.getElementById('copy-md').textContent === 'Copy Markdown', null, { timeout: 5000 });
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     const lines = markdown.split('\n');
     assert.equal(lines[0], '# Rubio urges India and Pakistan to talk');
@@ -453,7 +488,7 @@ describe('the page', () => {
     assert.match(markdown, /\n- Tammy Bruce: “/);
     assert.match(markdown, /\n- JD Vance: “/);
     for (const q of quotes) {
-      assert.ok(markdown.includes(`\n- ${q.speaker ? `${q.speaker}: ` : ''}“${q.text.replace(/\s+/g, ' ')}”`), q.text);
+      assert.ok(markdown.includes(`\n- ${q.speaker ? `${q.speaker}: ` : ''}“${q.text.replace(/\s+/g, ' ').replace(/,$/, '')}”`), q.text);
     }
 
     await page.click('#copy-text');
@@ -496,6 +531,29 @@ describe('the page', () => {
     assert.equal(await other.inputValue('#title'), 'A title with spaces & symbols?');
     assert.equal(await other.locator('#summary li').count(), 3);
     await close(other);
+    await close(page);
+  });
+
+  test("the reader's own text takes a share link out of the address, so a reload keeps it", async () => {
+    const shared = 'The shared article starts here. It has three sentences. The last one ends it.';
+    const path = `?from=a-test${await encodeText(shared)}&unit=sentences&length=2`;
+    const page = await open({}, path);
+    await summaryOf(page, shared);
+    const address = () => page.evaluate(() => location.href);
+    assert.equal(await address(), server.url + path, 'opened, the link stays');
+
+    await page.fill('#text', `${shared} The reader adds a sentence.`);
+    assert.equal(await address(), `${server.url}?from=a-test`, 'edited, the text and its settings go; the rest stays');
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.waitForTimeout(500); // time for a shared text, were there one, to come back
+    assert.notEqual(await page.inputValue('#text'), shared);
+
+    // Any other way to a text of the reader's own does the same.
+    await page.goto(server.url + path);
+    await summaryOf(page, shared);
+    await page.click('#clear');
+    assert.equal(await address(), `${server.url}?from=a-test`);
     await close(page);
   });
 
@@ -634,9 +692,10 @@ describe('the page', () => {
     t.diagnostic(`summarizing on the page's thread would take ~${frozenMs} ms; its longest task took ${thread.longest} ms`);
     assert.ok(thread.longest < frozenMs / 20, `the page's longest task took ${thread.longest} ms; summarizing would take ${frozenMs} ms`);
 
-    // The page goes on working: a shorter text is summarized, and the message goes.
+    // The page goes on working: a shorter text, pasted over it (the text box standing in for
+    // it takes no typing), is summarized, and the message goes.
     const short = 'The bridge opened on Friday. Crowds crossed it all day. The mayor cut the ribbon.';
-    await page.fill('#text', short);
+    await page.evaluate((text) => paste(text), short);
     await summaryOf(page, short);
     assert.ok(await page.locator('#error').isHidden());
     await close(page);
@@ -655,7 +714,7 @@ describe('the page', () => {
     await page.evaluate((file) => drop(file), await fileOf(50, 'big.txt', 'text/plain'));
     await page.waitForFunction(() => !document.getElementById('error').hidden);
     assert.match(await page.textContent('#error'), message);
-    await page.fill('#text', seed);
+    await page.evaluate((text) => paste(text), seed);
     await summaryOf(page, seed);
 
     await page.evaluate((file) => choose(file), await fileOf(50, 'big.md', 'text/markdown'));
@@ -693,11 +752,11 @@ describe('the page', () => {
     await pasteSeed(page, 9e6);
     await page.waitForSelector('#progress:not([hidden])');
     const short = 'The bridge opened on Friday. Crowds crossed it all day. The mayor cut the ribbon.';
-    const typed = await page.evaluate(() => performance.now());
-    await page.fill('#text', short);
+    const pasted = await page.evaluate(() => performance.now());
+    await page.evaluate((text) => paste(text), short);
     const s = await summaryOf(page, short);
-    const waited = await page.evaluate((since) => Math.round(performance.now() - since), typed);
-    t.diagnostic(`the short text was summarized ${waited} ms after it was typed; the long one would take ~${longMs} ms`);
+    const waited = await page.evaluate((since) => Math.round(performance.now() - since), pasted);
+    t.diagnostic(`the short text was summarized ${waited} ms after it was pasted; the long one would take ~${longMs} ms`);
     // Compared with the engine's time for the long text on this machine now, not with a
     // fixed time: waiting for the long job would take all of it.
     assert.ok(waited < longMs / 2, `the short summary came after ${waited} ms; the long job takes ~${longMs} ms`);
@@ -707,18 +766,121 @@ describe('the page', () => {
     await close(page);
   });
 
-  test('failures reach the reader as messages that say what to do', async () => {
-    // The clipboard refuses.
+  test('a text too long to edit makes the text box read-only until another replaces it', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const large = `${seed}\n\n`.repeat(Math.ceil(1.1e6 / (seed.length + 2)));
+    const short = 'The ferry resumed service on Monday. Commuters cheered. The operator added two boats.';
+    const pasteWithKeys = async (text) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.keyboard.press('Control+V');
+    };
+    const box = () => page.evaluate(() => {
+      const text = document.getElementById('text');
+      return { value: text.value, readOnly: text.readOnly, note: !document.getElementById('large-note').hidden };
+    });
+    const wordsIn = () => page.evaluate(() => Number(document.getElementById('stat-in').textContent.replace(/\D/g, '')));
+
+    await page.focus('#text');
+    await pasteWithKeys(large);
+    await page.waitForFunction(() => Number(document.getElementById('stat-in').textContent.replace(/\D/g, '')) > 100_000);
+    const words = await wordsIn();
+    assert.deepEqual(await box(), { value: '', readOnly: true, note: true });
+    // Said to screen readers too: a read-only box, described by the note.
+    assert.match(await page.getAttribute('#text', 'aria-describedby'), /\blarge-note\b/);
+    assert.match(await page.textContent('#large-note'), /too long to edit here/);
+
+    await page.keyboard.type('a');
+    await page.waitForTimeout(500); // time for the keystroke's summary, were there one
+    assert.deepEqual(await box(), { value: '', readOnly: true, note: true }, 'a stray key replaces nothing');
+    assert.equal(await wordsIn(), words);
+
+    // A new paste replaces it; so does Clear, reached from the box with the keyboard.
+    await pasteWithKeys(short);
+    await summaryOf(page, short);
+    assert.deepEqual(await box(), { value: short, readOnly: false, note: false });
+    await pasteWithKeys(large); // into the box, which holds the short text, selected or not
+    await page.waitForFunction(() => document.getElementById('text').readOnly);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'large-clear');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await box(), { value: '', readOnly: false, note: false });
+    await page.keyboard.type('Typed.');
+    assert.equal(await page.inputValue('#text'), 'Typed.');
+    await close(page);
+  });
+
+  test('sentence counts are written as numbers are in the reader\'s language', async () => {
+    const page = await open({ locale: 'en-US' });
+    const text = `${seed}\n\n`.repeat(80);
+    const sentences = (await engine(page, text)).sentences.length;
+    assert.ok(sentences >= 1000, `${sentences} sentences`);
+    const count = sentences.toLocaleString('en-US');
+    await page.fill('#text', text);
+    await summaryOf(page, text);
+    assert.equal(await page.textContent('#summary-count'), `(5 of ${count} sentences)`);
+    await page.waitForFunction(() => document.getElementById('live').textContent.startsWith('Summary:'));
+    assert.match(await page.textContent('#live'), new RegExp(`^Summary: 5 of ${count} sentences, [\\d,]+ of [\\d,]+ words\\.$`));
+    assert.match(await page.textContent('#summary li:first-child details.why p'), new RegExp(`^Ranked [\\d,]+ of ${count} by score\\.$`));
+    await close(page);
+  });
+
+  test('a key quote is shown and copied without the comma that ended it in its sentence', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const text = 'Factories hired 20,000 workers last month, the government said on Friday. '
+      + '"The economy is adding jobs, but slowly," said Ken Mayland, an economist at ClearView. '
+      + 'Wages rose by 0.2%. "Will it last? Nobody knows!" he added.';
+    await page.fill('#text', text);
+    const s = await summaryOf(page, text);
+    const quotes = s.quotes.map((q) => q.text);
+    assert.ok(quotes.includes('“The economy is adding jobs, but slowly”'), quotes.join(' | '));
+    assert.ok(quotes.includes('“Will it last? Nobody knows!”'), 'other marks are the speaker\'s');
+
+    await page.click('#copy-md');
+    await page.waitForFunction(() => /Markdown/.test(document.getElementById('live').textContent));
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(markdown, /\n- Ken Mayland: “The economy is adding jobs, but slowly”\n/);
+    await page.click('#copy-text');
+    await page.waitForFunction(() => /as text/.test(document.getElementById('live').textContent));
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\nKen Mayland: “The economy is adding jobs, but slowly”\n/);
+    await close(page);
+  });
+
+  test('a text of symbols alone is refused with the engine\'s message, and the page goes on', async () => {
     const page = await open();
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    await page.fill('#text', '!!! ??? ... ,,,');
+    await page.waitForSelector('#error:not([hidden])');
+    assert.equal(await page.textContent('#error'),
+      'Could not summarize: the text has no words, only symbols or punctuation: paste or load an article');
+    assert.ok(await page.locator('#results').isHidden(), 'the summary of the text before is gone');
+    assert.ok(await page.locator('#skip').isHidden());
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    assert.ok(await page.locator('#error').isHidden());
+    await close(page);
+  });
+
+  test('failures reach the reader as messages that say what to do', async () => {
+    // The clipboard refuses: said by the buttons, in view on a phone, where the reader is.
+    const page = await open({ viewport: { width: 390, height: 844 } });
     await page.fill('#text', seed);
     await summaryOf(page, seed);
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     });
     await page.click('#copy-md');
-    await page.waitForSelector('#error:not([hidden])');
-    assert.equal(await page.textContent('#error'),
+    await page.waitForSelector('#copy-error:not([hidden])');
+    assert.equal(await page.textContent('#copy-error'),
       'Could not copy the summary: Write permission denied. Download it instead, or select it and copy it by hand.');
+    const where = await page.evaluate(() => {
+      const buttons = document.getElementById('copy-md').parentElement.getBoundingClientRect();
+      const message = document.getElementById('copy-error').getBoundingClientRect();
+      return { below: message.top - buttons.bottom, inView: message.top >= 0 && message.bottom <= innerHeight };
+    });
+    assert.ok(where.inView && where.below >= 0 && where.below < 20, `just below the buttons: ${JSON.stringify(where)}`);
+    assert.equal(await page.textContent('#copy-md'), 'Copy Markdown', 'not said to be copied');
+    assert.ok(await page.locator('#error').isHidden());
     await close(page);
 
     // A share link whose text was cut or changed.

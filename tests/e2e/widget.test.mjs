@@ -672,7 +672,8 @@ test('the embed page shows working widgets, its snippets and the bookmarklet', a
       theme: document.getElementById('snippet-theme').textContent,
       branded: getComputedStyle(document.getElementById('example-branded')).getPropertyValue('--abridge-accent'),
       bookmarklet: document.getElementById('bookmarklet-link').href,
-      quotes: document.getElementById('example-default').shadowRoot.querySelectorAll('blockquote').length,
+      quotes: [...document.getElementById('example-default').shadowRoot.querySelectorAll('blockquote')]
+        .map((b) => b.textContent),
     }));
     assert.ok(page_.snippet.includes(`src="${server.url}abridge-widget.js"`), page_.snippet);
     // The theming snippet is the rule the branded example uses.
@@ -680,7 +681,15 @@ test('the embed page shows working widgets, its snippets and the bookmarklet', a
     assert.ok(page_.theme.includes(`  --abridge-accent: ${page_.branded};\n`), page_.theme);
     assert.match(page_.theme, /\n {2}--abridge-font: Georgia, serif;\n/);
     assert.ok(page_.bookmarklet.startsWith('javascript:'), 'the bookmarklet link is built');
-    assert.ok(page_.quotes > 0, 'the sample article has key quotes');
+    assert.ok(page_.quotes.length > 0, 'the sample article has key quotes');
+    // As on the Abridge page, a quotation that went on into its sentence loses its comma.
+    const { summary } = (await eventOf(page, 'example-default')).detail;
+    const statements = summary.quotes.filter((q) => q.kind === 'statement').map((q) => q.text);
+    assert.ok(page_.quotes.some((q) => statements.includes(`${q},`)), page_.quotes.join(' | '));
+    for (const q of page_.quotes) assert.ok(statements.includes(q) || statements.includes(`${q},`), q);
+    // Clicked rather than dragged, the bookmarklet says what to do instead.
+    await page.click('#bookmarklet-link');
+    assert.equal(await page.textContent('#bookmarklet-link'), 'Drag me to your bookmarks bar');
     await screenshot(page, `embed-page-${colorScheme}`);
     assert.deepEqual(page.errors, []);
     await page.context().close();
