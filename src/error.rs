@@ -38,7 +38,7 @@ impl fmt::Display for Error {
             Error::EmptyText => write!(f, "the text is empty: paste or load an article"),
             Error::NoSentences => write!(
                 f,
-                "the text has no sentence to summarize, only symbols: paste or load an article"
+                "the text has no words, only symbols or punctuation: paste or load an article"
             ),
             Error::InvalidLength {
                 option,

@@ -5,9 +5,10 @@
 //! such as `of` are language data the scorer does not have, so `Bank of England` gives two
 //! keywords. In a headline in title case, where every word has a capital, only words the text
 //! never writes in lowercase make names. A person's name is kept without the titles before it
-//! and what they describe (`Secretary of State Marco Rubio` names `Marco Rubio`, as its key
-//! quotes do), and where the text goes on to call them by surname alone (`Rubio`, `Mr
-//! Rubio`), those uses are the name's. A single term scores by the uses that are not part of
+//! and what they describe, where the text tells them apart ([`titles`]: `Secretary of State
+//! Marco Rubio` names `Marco Rubio`, as its key quotes do, in a text that also writes `Rubio`
+//! alone), and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`),
+//! those uses are the name's. A single term scores by the uses that are not part of
 //! a name, so that `State` inside `State Department` is not listed twice; a name scores by its
 //! uses times its length in words, since a name of two words used twice says more than one
 //! common word used twice.
