@@ -23,9 +23,11 @@ export const MAX_HTML_BYTES = 5_000_000;
 export async function loadFile(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const name = file.name || 'the file';
-  const { text, replaced } = decode(bytes, name);
+  const { text, replaced, legacy } = decode(bytes, name);
   const notices = [];
-  if (replaced) {
+  if (legacy) {
+    notices.push(`${name} is not UTF-8: it was read as Windows-1252 (Latin-1), as older Western software writes text.`);
+  } else if (replaced) {
     notices.push(`${name} is not valid UTF-8: the characters that could not be read are shown as �.`);
   }
   let title = '';
@@ -45,7 +47,10 @@ export async function loadFile(file) {
   return { text: body, title, notice: notices.join(' ') };
 }
 
-/** Decodes bytes as text, refusing binary data. */
+/**
+ * Decodes bytes as text, refusing binary data: `{text, replaced, legacy}`, `replaced` when
+ * some bytes could not be read, `legacy` when the text was read as Windows-1252.
+ */
 export function decode(bytes, name = 'the file') {
   const utf16 = bomUtf16(bytes);
   if (utf16) {
@@ -58,7 +63,14 @@ export function decode(bytes, name = 'the file') {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), replaced: false };
   } catch {
-    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), replaced: true };
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    // Not one character beyond ASCII read as UTF-8: the bytes above 0x7f are most likely the
+    // letters of Latin-1 or Windows-1252 (`é` as one byte), in which every byte is a character.
+    // A file with some UTF-8 in it is UTF-8 with a few bytes broken.
+    if (!/[^\u0000-\u007f\ufffd]/u.test(text)) {
+      return { text: new TextDecoder('windows-1252').decode(bytes), replaced: false, legacy: true };
+    }
+    return { text, replaced: true };
   }
 }
 

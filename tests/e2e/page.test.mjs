@@ -285,18 +285,26 @@ describe('the page', () => {
     await close(page);
   });
 
-  test('text files: invalid UTF-8 is shown with a notice, binary files are refused', async () => {
+  test('text files: Latin-1 is read as such, broken UTF-8 shown with a notice, binary files refused', async () => {
     const page = await open();
-    const latin1 = Buffer.from('Caf\xe9 owners met on Monday. The caf\xe9 will stay open. Everyone agreed.', 'latin1');
+    // Windows-1252's curly quotes (0x93, 0x94) are not Latin-1's control characters.
+    const latin1 = Buffer.from('Caf\xe9 owners met on Monday. \x93The caf\xe9 will stay open,\x94 they said.', 'latin1');
     await page.setInputFiles('#file', { name: 'latin1.txt', mimeType: 'text/plain', buffer: latin1 });
     await page.waitForSelector('#file-notice:not([hidden])');
-    assert.match(await page.textContent('#file-notice'), /not valid UTF-8/);
-    await summaryOf(page, 'Caf\uFFFD owners met on Monday. The caf\uFFFD will stay open. Everyone agreed.');
+    assert.match(await page.textContent('#file-notice'), /^latin1\.txt is not UTF-8: it was read as Windows-1252/);
+    await summaryOf(page, 'Café owners met on Monday. “The café will stay open,” they said.');
+
+    // Mostly UTF-8 (`é` in two bytes), with one byte broken: UTF-8, the broken byte shown as �.
+    const broken = Buffer.concat([Buffer.from('Café owners met on Monday. The caf'), Buffer.from([0xe9]),
+      Buffer.from(' will stay open. Everyone agreed.')]);
+    await page.setInputFiles('#file', { name: 'broken.txt', mimeType: 'text/plain', buffer: broken });
+    await page.waitForFunction(() => /not valid UTF-8/.test(document.getElementById('file-notice').textContent));
+    await summaryOf(page, 'Café owners met on Monday. The caf\uFFFD will stay open. Everyone agreed.');
 
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
     await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: binary });
     await page.waitForFunction(() => /not a text file/.test(document.getElementById('file-notice').textContent));
-    assert.match(await page.inputValue('#text'), /^Caf\uFFFD owners/, 'the text is left as it was');
+    assert.match(await page.inputValue('#text'), /^Café owners met on Monday\. The caf\uFFFD/, 'the text is left as it was');
     await close(page);
   });
 
