@@ -9,8 +9,43 @@
 //!             Construction starts in the spring.";
 //! let summary = abridge::summarize(text, &abridge::Options::new())?;
 //! assert_eq!(summary.summary_sentences().count(), 3);
+//! let quote = summary.key_quotes().next().expect("a key quote");
+//! assert_eq!(quote.speaker, Some("Ana Ruiz"));
+//! assert!(summary.keywords.iter().any(|k| k.text == "bridge"));
 //! # Ok::<(), abridge::Error>(())
 //! ```
+//!
+//! # What it returns
+//!
+//! [`summarize`] gives a [`Summary`]: every [`Sentence`] with its [`Score`] (and why), the
+//! indices of the chosen ones, the [`Quote`]s with their speakers and cue verbs (key quotes
+//! first), and the [`Keyword`]s. Everything borrows from the text; nothing is copied but
+//! the keywords' forms and the title.
+//!
+//! # Offsets
+//!
+//! Every [`Span`] is a range of UTF-8 bytes of the text given: `&text[span.start..span.end]`.
+//! [`OffsetMap`] converts them into UTF-16 code units, as JavaScript indexes strings (what
+//! the wasm package returns), or into code points, as Python does (what `abridge batch`
+//! writes).
+//!
+//! # Options and errors
+//!
+//! [`Options`] sets the length ([`Length`]: a number of sentences, a share, a word or
+//! character budget; by default a fifth of the sentences, 3 to 7), a title, a language and
+//! how many quotes and keywords to return. A call fails with an [`Error`] that says what to
+//! do: empty text, text of symbols alone, an invalid length, an unknown language code, a
+//! text over 4 GiB. Nothing panics on any text (the fuzz and property tests hold it to that).
+//!
+//! # Languages
+//!
+//! The language is detected ([`Language::detect`]) unless given. Twenty have stop words and
+//! a stemmer, with the default `languages` feature; without it, English alone, for the
+//! smallest wasm. Any other well-formed code gets generic rules ([`Language::get`]).
+//!
+//! The same core runs the `abridge` command (batch work on every core, and the evaluation
+//! against reference summaries) and, compiled to WebAssembly, the browser package (the
+//! `wasm` module, built by wasm-pack).
 #![deny(missing_docs)]
 
 #[cfg(not(target_arch = "wasm32"))]
