@@ -13,6 +13,10 @@ use criterion::{Criterion, Throughput};
 
 mod corpus;
 
+/// The allocator of the `abridge` command (src/main.rs), so that these are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A set of texts, each summarized on its own.
 struct Input {
     name: &'static str,

@@ -12,6 +12,10 @@ use abridge::Options;
 #[path = "../benches/corpus.rs"]
 mod corpus;
 
+/// The allocator of the `abridge` command (src/main.rs), so that these are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// How long the long text is: as the criterion benchmark's.
 const LONG: usize = 10 << 20;
 
