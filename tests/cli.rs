@@ -26,9 +26,8 @@ impl Drop for TempFile {
     }
 }
 
-/// Runs `abridge args…` with `stdin`, and checks that it fails with `code` and one line on
-/// stderr: `abridge: ` then `message`.
-fn fails(args: &[&str], stdin: &[u8], code: i32, message: &str) {
+/// Runs `abridge args…` with `stdin`: its exit, its output and its stderr.
+fn run(args: &[&str], stdin: &[u8]) -> (std::process::Output, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
         .args(args)
         .stdin(Stdio::piped())
@@ -39,7 +38,14 @@ fn fails(args: &[&str], stdin: &[u8], code: i32, message: &str) {
     // A command that fails before reading its input closes the pipe: that is not an error here.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stderr)
+}
+
+/// Runs `abridge args…` with `stdin`, and checks that it fails with `code` and one line on
+/// stderr: `abridge: ` then `message`.
+fn fails(args: &[&str], stdin: &[u8], code: i32, message: &str) {
+    let (out, stderr) = run(args, stdin);
     assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
     assert_eq!(stderr, format!("abridge: {message}\n"), "{args:?}");
     assert!(out.stdout.is_empty(), "{args:?}: stdout {:?}", out.stdout);
@@ -219,16 +225,7 @@ fn eval_names_the_line_or_the_field_it_cannot_read() {
 
 /// Runs `abridge args…` on `stdin`, expecting success, and returns what it printed.
 fn output(args: &[&str], stdin: &[u8]) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (out, stderr) = run(args, stdin);
     assert!(out.status.success(), "{args:?}: {stderr}");
     assert!(stderr.is_empty(), "{args:?}: {stderr}");
     String::from_utf8(out.stdout).unwrap()
