@@ -132,6 +132,13 @@ function notice(message) {
   ui.fileNotice.hidden = !message;
 }
 
+/** Shows `message` and waits until it is drawn: long work on the page's thread comes next. */
+async function noticeShown(message) {
+  notice(message);
+  announce(message);
+  await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn)));
+}
+
 ui.text.addEventListener('input', (e) => {
   state.text = ui.text.value;
   state.textId++;
@@ -173,7 +180,7 @@ async function openFile(file) {
     return;
   }
   try {
-    const { text, title, notice: message } = await loadFile(file);
+    const { text, title, notice: message } = await loadFile(file, { reading: noticeShown });
     notice(message);
     setText(text, { title });
     announce(`Opened ${file.name}.`);

@@ -14,13 +14,16 @@ const MAX_CONTROL_SHARE = 0.05;
  * news pages weigh well under this, and a larger one would stall the page for seconds.
  */
 export const MAX_HTML_BYTES = 5_000_000;
+/** A web page past this takes Readability a tenth of a second or more: the reader is told first. */
+const SLOW_HTML_BYTES = 200_000;
 
 /**
  * Reads `file` and returns `{text, title, notice}`; `notice` says what a reader should know
  * (replaced characters, a page with no article). Throws an Error with a message for a
- * reader when the file is not text.
+ * reader when the file is not text. Before taking the article out of a large web page, which
+ * holds the page's thread, it awaits `reading(message)`, which can show the message.
  */
-export async function loadFile(file) {
+export async function loadFile(file, { reading = async () => {} } = {}) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const name = file.name || 'the file';
   const { text, replaced, legacy } = decode(bytes, name);
@@ -38,6 +41,7 @@ export async function loadFile(file) {
         + `${MAX_HTML_BYTES / 1e6} MB an article can be taken out of here: save the article as a .txt `
         + 'file, or copy and paste its text.');
     }
+    if (bytes.length > SLOW_HTML_BYTES) await reading(`Taking the article out of ${name}…`);
     const article = extractArticle(text);
     body = article.text;
     title = article.title;

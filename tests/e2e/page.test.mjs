@@ -267,6 +267,35 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('a large web page says the article is being taken out before the page is busy with it', async () => {
+    const page = await open();
+    await watchThread(page);
+    await page.evaluate((article) => {
+      const notice = document.getElementById('file-notice');
+      // Each message, when it was set and when the next frame, which draws it, began.
+      window.__notices = [];
+      new MutationObserver(() => {
+        const seen = { text: notice.textContent, at: performance.now(), drawn: null };
+        window.__notices.push(seen);
+        requestAnimationFrame(() => { seen.drawn = performance.now(); });
+      }).observe(notice, { childList: true, characterData: true, subtree: true });
+      const paragraph = `<p>${article.split('\n').find((line) => line.length > 200)}</p>\n`;
+      const html = `<!doctype html><title>Big</title><article>${paragraph.repeat(Math.ceil(1e6 / paragraph.length))}</article>`;
+      choose(new File([html], 'big.html', { type: 'text/html' }));
+    }, seed);
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length > 0);
+    const { notices, longTasks } = await page.evaluate(() => ({ notices: window.__notices, longTasks: window.__longTasks }));
+    const [message] = notices;
+    assert.equal(message?.text, 'Taking the article out of big.html…', JSON.stringify(notices));
+    // Readability's task, the long one after the message: the message's frame came first.
+    const work = longTasks.find(([start]) => start > message.at);
+    assert.ok(work, `a long task after the message: ${JSON.stringify(longTasks)}`);
+    assert.ok(message.drawn !== null && message.drawn <= work[0],
+      `the message's frame at ${message.drawn}, the work from ${work[0]}`);
+    assert.equal(await page.inputValue('#title'), 'Big');
+    await close(page);
+  });
+
   test('an HTML file is reduced to its article, and its title is used', async () => {
     const page = await open();
     await page.setInputFiles('#file', fixture('article.html'));
