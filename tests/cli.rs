@@ -272,3 +272,23 @@ fn summaries_print_a_sentence_a_line() {
     );
     assert!(!printed.contains('\r'), "{printed:?}");
 }
+
+/// A dataset's own fields are no options: a corpus's annotated `quotes` (a list) is read past,
+/// while `maxQuotes` bounds the quotes given.
+#[test]
+fn batch_reads_past_a_datasets_fields() {
+    let text = "\"We will build it,\" Mayor Ana Ruiz said. \"It opens in 2028,\" she added. \
+        \"Nobody asked us,\" a resident said.";
+    let line = |extra: &str| {
+        format!("{{\"id\": 1, \"text\": {text:?}, \"quotes\": [{{\"x\": 1}}]{extra}}}\n")
+    };
+    for (extra, quotes) in [("", 3), (", \"maxQuotes\": 1", 1)] {
+        let printed = output(&["batch"], line(extra).as_bytes());
+        let out: serde_json::Value = serde_json::from_str(&printed).unwrap();
+        assert_eq!(
+            out["quotes"].as_array().map(Vec::len),
+            Some(quotes),
+            "{printed}"
+        );
+    }
+}

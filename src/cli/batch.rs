@@ -14,7 +14,8 @@ use super::{Article, CliError};
 const CHUNK_LINES: usize = 256;
 
 /// What `batch` reads of an article besides its text: the summary's length, its language and
-/// how many quotes to give.
+/// how many quotes to give. Other fields are the dataset's own, ignored: a corpus's annotated
+/// `quotes` among them, hence `maxQuotes`, as the JavaScript option is named.
 #[derive(Deserialize)]
 struct Request {
     sentences: Option<usize>,
@@ -22,7 +23,8 @@ struct Request {
     ratio: Option<f64>,
     language: Option<String>,
     /// The most quotes to return; all of them when absent.
-    quotes: Option<usize>,
+    #[serde(rename = "maxQuotes")]
+    max_quotes: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -126,7 +128,7 @@ fn summarize(article: &Article<Request>, key_quotes: bool) -> Result<Output<'_>,
     }
     options.title = article.title.clone();
     options.language = request.language.clone();
-    options.max_quotes = request.quotes.unwrap_or(usize::MAX);
+    options.max_quotes = request.max_quotes.unwrap_or(usize::MAX);
     let summary = abridge::summarize(&article.text, &options)?;
     let map = OffsetMap::new(&article.text, Unit::CodePoint);
     Ok(Output {

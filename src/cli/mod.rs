@@ -35,8 +35,8 @@ summarize  the summary, a sentence a line, then the key quotes and the keywords 
   --json         everything, with UTF-8 byte spans and scores, as JSON
 sentences  the text's sentences, a line each; --json: a JSON array of them
 batch      JSON Lines in, one article a line: {\"id\", \"text\", \"title\"?, \"sentences\"? |
-           \"words\"? | \"ratio\"?, \"language\"?, \"quotes\"? (the most to give)}, other fields
-           ignored; JSON Lines out, in input order: {\"id\", \"summary\", \"quotes\", \"keywords\"}
+           \"words\"? | \"ratio\"?, \"language\"?, \"maxQuotes\"? (the most to give)}, other
+           fields ignored; JSON Lines out, in input order: {\"id\", \"summary\", \"quotes\", \"keywords\"}
            or {\"id\", \"error\"}, quote offsets in code points
   --threads N    N threads (default: one per core)
   --key-quotes   statements only, no quoted fragments
