@@ -10,9 +10,10 @@
 //! heading, a list item or a metadata line (`Date: unknown`). It is a hard wrap, and the
 //! sentence goes on, when the line ends with an abbreviation, a comma or a dash, when the
 //! next line starts in lowercase after a line of three words or more, and, after a long
-//! line (eight words or more), when the next line starts with a digit or a bracket or the
+//! line (eight words or more), when the next line starts with a digit or a bracket, the
 //! line ends with a function word before a name (`…said she would meet with\nPresident
-//! Lee`).
+//! Lee`), or a line of running text (most of its words lowercase, as a heading's are not)
+//! breaks a name (`…officials said Marco\nRubio had`).
 //!
 //! # Sentences
 //!
@@ -608,13 +609,24 @@ impl Splitter<'_> {
         match first {
             Some(c) if c.is_lowercase() || c.is_numeric() || lead != c => words >= LONG_LINE_WORDS,
             Some(_) => {
-                // `…met with\nPresident Lee`: a function word before a name.
                 let last_word = line.slice(text).rsplit(is_space).next().unwrap_or("");
                 let next_word = next.slice(text).split(is_space).next().unwrap_or("");
-                words >= LONG_LINE_WORDS
-                    && last_word.chars().all(char::is_lowercase)
+                // `…met with\nPresident Lee`: a function word before a name.
+                let before_name = last_word.chars().all(char::is_lowercase)
                     && self.language.is_stopword(last_word)
-                    && !self.is_stopword(&lowercase(next_word))
+                    && !self.is_stopword(&lowercase(next_word));
+                // `…officials said Marco\nRubio had`: a name broken across the lines of running
+                // text, most of whose words are lowercase, as a headline's are not.
+                let lowercase_words = line
+                    .slice(text)
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_lowercase))
+                    .count();
+                let inside_name = last_word.starts_with(char::is_uppercase)
+                    && last_word.ends_with(char::is_alphabetic)
+                    && 2 * lowercase_words > words
+                    && !self.is_stopword(&lowercase(next_word));
+                words >= LONG_LINE_WORDS && (before_name || inside_name)
             }
             None => false,
         }

@@ -232,6 +232,10 @@ mod lines_and_paragraphs {
             ["The talks were led by Mr.\nSmith and went well."],
         function_word_at_line_end: "After the vote the mayor said she would meet with\nPresident Obi soon." =>
             ["After the vote the mayor said she would meet with\nPresident Obi soon."],
+        name_broken_by_a_wrap: "The ministers of both countries met on Monday, and officials said Marco\nRubio had called them." =>
+            ["The ministers of both countries met on Monday, and officials said Marco\nRubio had called them."],
+        title_case_heading_of_eight_words: "Harbor City Council Approves New Bridge Over The River\nThe vote came late." =>
+            ["Harbor City Council Approves New Bridge Over The River", "The vote came late."],
         crlf: "Hello World. \r\n Hello." => ["Hello World.", "Hello."],
         blank_lines: "One.\n\n\nTwo." => ["One.", "Two."],
     }
