@@ -101,9 +101,10 @@ pub fn summarize_with<'t>(
     }
     terms::check_length(text.len())?;
     // A blank title or language is none given, as a form's empty field is.
-    let given = |field: &Option<String>| field.clone().filter(|v| !v.trim().is_empty());
-    let (title, language) = (given(&options.title), given(&options.language));
-    let language = match &language {
+    let given = |v: &&str| !v.trim().is_empty();
+    let title = options.title.as_deref().filter(given);
+    let language = options.language.as_deref().filter(given);
+    let language = match language {
         Some(code) => Language::get(code)?,
         None => Language::detect(text),
     };
@@ -117,9 +118,9 @@ pub fn summarize_with<'t>(
     if tokens.iter().all(|t| t.is_empty()) {
         return Err(Error::NoSentences);
     }
-    let headline = headline(text, &segmentation, &tokens, title.as_deref());
+    let headline = headline(text, &segmentation, &tokens, title);
     let title = match (title, headline) {
-        (Some(title), _) => Some(title),
+        (Some(title), _) => Some(title.to_string()),
         (None, Some(i)) => Some(one_line(segmentation.sentences[i].span.slice(text))),
         (None, None) => None,
     };

@@ -612,21 +612,25 @@ impl Splitter<'_> {
                 let last_word = line.slice(text).rsplit(is_space).next().unwrap_or("");
                 let next_word = next.slice(text).split(is_space).next().unwrap_or("");
                 // `…met with\nPresident Lee`: a function word before a name.
-                let before_name = last_word.chars().all(char::is_lowercase)
-                    && self.language.is_stopword(last_word)
-                    && !self.is_stopword(&lowercase(next_word));
+                let before_name = || {
+                    last_word.chars().all(char::is_lowercase)
+                        && self.language.is_stopword(last_word)
+                };
                 // `…officials said Marco\nRubio had`: a name broken across the lines of running
                 // text, most of whose words are lowercase, as a headline's are not.
-                let lowercase_words = line
-                    .slice(text)
-                    .split_whitespace()
-                    .filter(|w| w.starts_with(char::is_lowercase))
-                    .count();
-                let inside_name = last_word.starts_with(char::is_uppercase)
-                    && last_word.ends_with(char::is_alphabetic)
-                    && 2 * lowercase_words > words
-                    && !self.is_stopword(&lowercase(next_word));
-                words >= LONG_LINE_WORDS && (before_name || inside_name)
+                let inside_name = || {
+                    let lowercase_words = line
+                        .slice(text)
+                        .split_whitespace()
+                        .filter(|w| w.starts_with(char::is_lowercase))
+                        .count();
+                    last_word.starts_with(char::is_uppercase)
+                        && last_word.ends_with(char::is_alphabetic)
+                        && 2 * lowercase_words > words
+                };
+                words >= LONG_LINE_WORDS
+                    && (before_name() || inside_name())
+                    && !self.is_stopword(&lowercase(next_word))
             }
             None => false,
         }

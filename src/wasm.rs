@@ -311,14 +311,13 @@ pub fn version() -> String {
 /// eight fields serde-wasm-bindgen's reader weighed 5.7 KB gzipped.
 fn read_options(value: JsValue) -> Result<Options, JsError> {
     // An array's or a Map's entries are no options: read as an object, they would give none.
-    let kind = if Array::is_array(&value) {
-        "an array".into()
-    } else if value.is_instance_of::<Map>() {
-        "a Map".into()
-    } else {
-        kind(&value)
-    };
-    if !value.is_object() || kind != "an object" {
+    let (array, map) = (Array::is_array(&value), value.is_instance_of::<Map>());
+    if !value.is_object() || array || map {
+        let kind = match (array, map) {
+            (true, _) => "an array".into(),
+            (_, true) => "a Map".into(),
+            _ => kind(&value),
+        };
         return Err(invalid_options(format_args!(
             "expected an object, got {kind}"
         )));

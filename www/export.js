@@ -1,5 +1,6 @@
 // The summary as plain text, Markdown and JSON, and the ways to take it away. `quotation` is
-// how a quote reads wherever it is shown: here, on the page and in the widget.
+// how a quote reads wherever it is shown: here and on the page (the widget, which loads no
+// other module, writes the same rule in its own `unquote`).
 //
 // A `view` is what the page shows: {title, language, sentences: [{text, start, end, score}],
 // quotes: [{text, speaker, cue, start, end}], keywords: [{text, score}], stats}.

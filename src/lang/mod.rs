@@ -312,10 +312,12 @@ impl Language {
     /// # Ok::<(), abridge::Error>(())
     /// ```
     pub fn get(code: &str) -> Result<&'static Language, Error> {
-        let tag = code.trim().to_ascii_lowercase();
+        let mut wanted = code.trim().to_ascii_lowercase();
         // The language is a tag's first subtag; a region or a script (`-BR`, `-Hant`) changes
         // nothing the rules read.
-        let wanted = tag.split(['-', '_']).next().unwrap_or_default().to_string();
+        if let Some(end) = wanted.find(['-', '_']) {
+            wanted.truncate(end);
+        }
         if let Some(language) = Language::all().iter().find(|l| l.code == wanted) {
             return Ok(language);
         }
