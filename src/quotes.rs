@@ -337,9 +337,15 @@ impl<'a> Finder<'a> {
         } else {
             QuoteKind::Fragment
         };
+        // The comma that led into the attribution (`"…," she said`) is the writer's, not the
+        // speaker's: a quote shown on its own, copied or highlighted, ends without it.
+        let said = inner
+            .strip_suffix([',', '，', '،'])
+            .filter(|said| !said.trim().is_empty())
+            .unwrap_or(inner);
         let quote = Quote {
-            span: pair.inner,
-            text: inner,
+            span: Span::new(pair.inner.start, pair.inner.start + said.len()),
+            text: said,
             speaker,
             speaker_span,
             cue,

@@ -89,7 +89,8 @@ pub enum QuoteKind {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote<'t> {
-    /// The quoted words, quote marks excluded.
+    /// The quoted words, without the quote marks or a final comma that led into the
+    /// attribution (`"We won," she said` quotes `We won`).
     #[serde(flatten)]
     pub span: Span,
     /// The quoted words.

@@ -97,6 +97,7 @@ export interface Sentence extends Span {
 
 /** A direct quotation: a key quote (`statement`) or a scare-quoted `fragment`. */
 export interface Quote extends Span {
+  /** The quoted words, without the marks or a final comma that led into the attribution. */
   text: string;
   speaker: string | null;
   speakerSpan: Span | null;

@@ -750,6 +750,37 @@ fn quotes_have_their_speakers() {
     }
 }
 
+/// The comma that led from a quotation into its attribution is the writer's in every script:
+/// the quote, its span and its text end before it.
+#[test]
+fn a_quotation_ends_before_the_comma_that_led_into_its_attribution() {
+    for (code, text, said) in [
+        (
+            "zh",
+            "市议会通过了预算。“我们在投资孩子们的未来，”市长王伟说。反对派批评了这个计划。",
+            "我们在投资孩子们的未来",
+        ),
+        (
+            "ar",
+            "وافق مجلس المدينة على الميزانية. \"نحن نستثمر في مستقبل أطفالنا،\" قالت رئيسة \
+             البلدية سارة حسن. وانتقدت المعارضة الخطة.",
+            "نحن نستثمر في مستقبل أطفالنا",
+        ),
+        (
+            "en",
+            "The council passed the budget. \"We are investing in our children,\" the mayor \
+             said. Critics disagreed.",
+            "We are investing in our children",
+        ),
+    ] {
+        let summary = abridge::summarize(text, &Options::new()).unwrap();
+        assert_eq!(summary.language, code, "{text}");
+        let texts: Vec<&str> = summary.quotes.iter().map(|q| q.text).collect();
+        assert_eq!(texts, [said], "{code}");
+        assert_eq!(summary.quotes[0].span.slice(text), said, "{code}");
+    }
+}
+
 #[test]
 fn a_japanese_quotation_without_its_particle_is_not_reported() {
     // `「ユニクロ」は…発表した`: a name in corner brackets is the topic, not something said.

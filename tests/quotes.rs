@@ -46,17 +46,17 @@ macro_rules! cases {
 // Quote marks: which pairs open and close a quotation, and which marks are apostrophes.
 cases! {
     marks_straight: "\"We will win this race,\" Ana Ruiz said." =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement)];
+        [("We will win this race", Some("Ana Ruiz"), Statement)];
     marks_curly: "“We will win this race,” Ana Ruiz said." =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement)];
+        [("We will win this race", Some("Ana Ruiz"), Statement)];
     marks_single_curly: "‘We will win this race,’ Ana Ruiz said." =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement)];
+        [("We will win this race", Some("Ana Ruiz"), Statement)];
     marks_apostrophes_are_not_quotes:
         "Jones’ dog didn’t bark in the ’90s, and it doesn’t now. ‘Tis the season." => [];
     marks_apostrophes_inside_a_quote: "“I don’t know what the ’90s were,” Ana Ruiz said." =>
-        [("I don’t know what the ’90s were,", Some("Ana Ruiz"), Statement)];
+        [("I don’t know what the ’90s were", Some("Ana Ruiz"), Statement)];
     marks_nested_single: "“He told me ‘no way’ and left,” Ana Ruiz said." =>
-        [("He told me ‘no way’ and left,", Some("Ana Ruiz"), Statement)];
+        [("He told me ‘no way’ and left", Some("Ana Ruiz"), Statement)];
     marks_guillemets: "«We will win this race», Ana Ruiz said." =>
         [("We will win this race", Some("Ana Ruiz"), Statement)];
     marks_reversed_guillemets: "»We will win this race«, Ana Ruiz said." =>
@@ -70,15 +70,15 @@ cases! {
     marks_white_corner_brackets: "Ana Ruiz said: 『We will win this race.』" =>
         [("We will win this race.", Some("Ana Ruiz"), Statement)];
     marks_two_apostrophes: "''We will win this race,'' Ana Ruiz said." =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement)];
+        [("We will win this race", Some("Ana Ruiz"), Statement)];
     marks_inches_are_not_quotes: "The player is 6'10\" tall and weighs a lot." => [];
     marks_mixed_curly_and_straight: "“We will win this race,\" said Ana Ruiz. \"We must.”" =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement),
+        [("We will win this race", Some("Ana Ruiz"), Statement),
          ("We must.", Some("Ana Ruiz"), Statement)];
     marks_single_beside_double_are_fragments:
         "“We will win this race,” Ana Ruiz said.\n\nPrices rose.\n\n\
          ‘Nobody saw this coming at all’ ran the headline." =>
-        [("We will win this race,", Some("Ana Ruiz"), Statement),
+        [("We will win this race", Some("Ana Ruiz"), Statement),
          ("Nobody saw this coming at all", None, Fragment)];
     // Regression: after a letter of two bytes in UTF-8 (`é`), the mark was read as if an
     // apostrophe stood before it, so a straight mark after `café` did not close the curly
@@ -86,66 +86,66 @@ cases! {
     marks_mixed_after_an_accented_letter: "“Meet me at the café\" said Ana Ruiz." =>
         [("Meet me at the café", Some("Ana Ruiz"), Statement)];
     marks_one_pair_each: "“I think,” she said, “we should go home now.”" =>
-        [("I think,", None, Statement), ("we should go home now.", None, Statement)];
+        [("I think", None, Statement), ("we should go home now.", None, Statement)];
 }
 
 // Speakers: the patterns of attribution, and how a speaker is shown.
 cases! {
     speakers_name_said: "“The plan will work,” Mayor Ana Ruiz said on Tuesday." =>
-        [("The plan will work,", Some("Ana Ruiz"), Statement)];
+        [("The plan will work", Some("Ana Ruiz"), Statement)];
     speakers_said_name: "“The plan will work,” said Ana Ruiz, the mayor." =>
-        [("The plan will work,", Some("Ana Ruiz"), Statement)];
+        [("The plan will work", Some("Ana Ruiz"), Statement)];
     speakers_said_description_name:
         "“The plan will work,” said the economist Jared Bernstein, a former adviser." =>
-        [("The plan will work,", Some("Jared Bernstein"), Statement)];
+        [("The plan will work", Some("Jared Bernstein"), Statement)];
     speakers_colon: "Ana Ruiz said: “The plan will work.”" =>
         [("The plan will work.", Some("Ana Ruiz"), Statement)];
     speakers_told: "Ana Ruiz told reporters: “The plan will work.”" =>
         [("The plan will work.", Some("Ana Ruiz"), Statement)];
     speakers_appositive: "“The plan will work,” Ana Ruiz, a doctor in Ohio, said." =>
-        [("The plan will work,", Some("Ana Ruiz"), Statement)];
+        [("The plan will work", Some("Ana Ruiz"), Statement)];
     speakers_appositive_before: "Ana Ruiz, a doctor, said: “The plan will work.”" =>
         [("The plan will work.", Some("Ana Ruiz"), Statement)];
     speakers_according_to: "“The plan will work,” according to Ana Ruiz." =>
-        [("The plan will work,", Some("Ana Ruiz"), Statement)];
+        [("The plan will work", Some("Ana Ruiz"), Statement)];
     speakers_dash: "“The plan will work.” - Ana Ruiz" =>
         [("The plan will work.", Some("Ana Ruiz"), Statement)];
     speakers_said_that: "Ana Ruiz said on Monday that the plan “will work for every family in town.”" =>
         [("will work for every family in town.", Some("Ana Ruiz"), Statement)];
     speakers_title_stripped:
         "“Talks must start,” State Department spokeswoman Tammy Bruce said." =>
-        [("Talks must start,", Some("Tammy Bruce"), Statement)];
+        [("Talks must start", Some("Tammy Bruce"), Statement)];
     speakers_capitalised_titles_stripped:
         "“Talks must start,” White House Press Secretary Sean Spicer said." =>
-        [("Talks must start,", Some("Sean Spicer"), Statement)];
+        [("Talks must start", Some("Sean Spicer"), Statement)];
     speakers_party_and_role_titles_stripped:
         "“Talks must start,” Tory MP Boris Johnson said. “They will,” said actress Nicole Kidman." =>
-        [("Talks must start,", Some("Boris Johnson"), Statement),
-         ("They will,", Some("Nicole Kidman"), Statement)];
+        [("Talks must start", Some("Boris Johnson"), Statement),
+         ("They will", Some("Nicole Kidman"), Statement)];
     speakers_initials: "“Talks must start,” said Donald J. Trump." =>
-        [("Talks must start,", Some("Donald J. Trump"), Statement)];
+        [("Talks must start", Some("Donald J. Trump"), Statement)];
     speakers_short_acronym_first_name: "“Talks must start,” Vice President JD Vance said." =>
-        [("Talks must start,", Some("JD Vance"), Statement)];
+        [("Talks must start", Some("JD Vance"), Statement)];
     speakers_irish_and_scottish: "“Talks must start,” Sen. Claire McCaskill said. \
         “They will,” Rep. Pat O'Brien said." =>
-        [("Talks must start,", Some("Claire McCaskill"), Statement),
-         ("They will,", Some("Pat O'Brien"), Statement)];
+        [("Talks must start", Some("Claire McCaskill"), Statement),
+         ("They will", Some("Pat O'Brien"), Statement)];
     speakers_short_name_resolved: "Patricia Hewitt visited the ward on Monday. \
         “The nurses were superb,” Ms Hewitt said." =>
-        [("The nurses were superb,", Some("Patricia Hewitt"), Statement)];
+        [("The nurses were superb", Some("Patricia Hewitt"), Statement)];
     speakers_surname_resolved: "Marco Rubio called both ministers. \
         “Talks must start,” Rubio said." =>
-        [("Talks must start,", Some("Marco Rubio"), Statement)];
+        [("Talks must start", Some("Marco Rubio"), Statement)];
     speakers_he_said: "Mayor Ana Ruiz spoke on Monday. Tom Bell said the vote was close. \
         “We will do better,” he said." =>
-        [("We will do better,", Some("Tom Bell"), Statement)];
+        [("We will do better", Some("Tom Bell"), Statement)];
     speakers_she_skips_a_man: "Mrs. Ana Ruiz said the bridge was late. Mr. Tom Bell agreed. \
         “It will open in May,” she said." =>
-        [("It will open in May,", Some("Ana Ruiz"), Statement)];
+        [("It will open in May", Some("Ana Ruiz"), Statement)];
     speakers_organisation: "“Talks must start,” the State Department said." =>
-        [("Talks must start,", Some("State Department"), Statement)];
+        [("Talks must start", Some("State Department"), Statement)];
     speakers_description: "“Talks must start,” a senior official said." =>
-        [("Talks must start,", Some("a senior official"), Statement)];
+        [("Talks must start", Some("a senior official"), Statement)];
     speakers_sentence_opener_is_not_a_name: "But Ana Ruiz said: “Talks must start.”" =>
         [("Talks must start.", Some("Ana Ruiz"), Statement)];
     speakers_none: "The report, titled “Talks must start”, runs long." =>
@@ -153,28 +153,28 @@ cases! {
     speakers_appositive_with_commas_and_a_quote:
         "“We had better days,” Bill Eastland, a delegate from Austin, Texas, wearing \
          “Ted Cruz” pins, said." =>
-        [("We had better days,", Some("Bill Eastland"), Statement),
+        [("We had better days", Some("Bill Eastland"), Statement),
          ("Ted Cruz", None, Fragment)];
     speakers_name_after_title_words: "“We had better days,” said GOP strategist Keith Nahigian." =>
-        [("We had better days,", Some("Keith Nahigian"), Statement)];
+        [("We had better days", Some("Keith Nahigian"), Statement)];
     speakers_name_that_stop_lists_hold:
         "“There is no bad publicity,” said Atlantic City Mayor Don Guardian in an interview." =>
-        [("There is no bad publicity,", Some("Don Guardian"), Statement)];
+        [("There is no bad publicity", Some("Don Guardian"), Statement)];
     speakers_colon_far_from_a_name: "Ana Ruiz went to New York to give the staff a short \
         message about the coming year and the work ahead: “Do not give up.”" =>
         [("Do not give up.", None, Statement)];
     speakers_described_after_the_verb: "“Meh,” wrote a Trump supporter who runs a blog." =>
-        [("Meh,", Some("a Trump supporter"), Statement)];
+        [("Meh", Some("a Trump supporter"), Statement)];
     speakers_participle: "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It is wrong.”" =>
         [("It is wrong.", Some("Hakeem Jeffries"), Statement)];
     speakers_colon_at_paragraph_end: "Reporter Jomana Karadsheh says:\n\n“The roads are blocked.”" =>
         [("The roads are blocked.", Some("Jomana Karadsheh"), Statement)];
     speakers_he_after_a_sentence_subject: "Mr. Obama made clear that the talks matter. \
         “I have seen their anguish,” he said." =>
-        [("I have seen their anguish,", Some("Obama"), Statement)];
+        [("I have seen their anguish", Some("Obama"), Statement)];
     speakers_continued_in_next_sentence:
         "“Talks must start,” Ana Ruiz said. “Nobody wants a war.”" =>
-        [("Talks must start,", Some("Ana Ruiz"), Statement),
+        [("Talks must start", Some("Ana Ruiz"), Statement),
          ("Nobody wants a war.", Some("Ana Ruiz"), Statement)];
 }
 
@@ -200,7 +200,7 @@ cases! {
     multi_paragraph_three_straight:
         "\"The rain came late,\" Ana Ruiz said, \"and the ground was hard.\n\n\
          \"We lost half the crop.\n\n\"Next year will be better.\"" =>
-        [("The rain came late,", Some("Ana Ruiz"), Statement),
+        [("The rain came late", Some("Ana Ruiz"), Statement),
          ("and the ground was hard.", Some("Ana Ruiz"), Statement),
          ("We lost half the crop.", Some("Ana Ruiz"), Statement),
          ("Next year will be better.", Some("Ana Ruiz"), Statement)];
@@ -211,13 +211,13 @@ cases! {
     unbalanced_open_ends_at_paragraph: "Ana Ruiz said: “The rain came late this year.\n\n\
         Prices rose. “We will cope,” Tom Bell said." =>
         [("The rain came late this year.", Some("Ana Ruiz"), Statement),
-         ("We will cope,", Some("Tom Bell"), Statement)];
+         ("We will cope", Some("Tom Bell"), Statement)];
     unbalanced_stray_closer: "Prices rose” sharply. “We will cope,” Tom Bell said." =>
-        [("We will cope,", Some("Tom Bell"), Statement)];
+        [("We will cope", Some("Tom Bell"), Statement)];
     unbalanced_opener_reopened:
         "“Prices rose sharply, Tom Bell said. “We will cope,” Ana Ruiz added." =>
         [("Prices rose sharply, Tom Bell said.", None, Statement),
-         ("We will cope,", Some("Ana Ruiz"), Statement)];
+         ("We will cope", Some("Ana Ruiz"), Statement)];
     unbalanced_straight: "Ana Ruiz said \"the rain came late.\n\nTom Bell disagreed." =>
         [("the rain came late.", Some("Ana Ruiz"), Statement)];
 }

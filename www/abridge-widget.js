@@ -766,16 +766,11 @@ export class AbridgeSummary extends HTMLElement {
   }
 }
 
-/**
- * A quotation as it reads on its own, as the Abridge page shows it (`quotation` in export.js,
- * which the widget does not load): without the marks around it, which the box's styles
- * replace, nor the comma that ended it where the writer's sentence went on (`"…," she said`).
- */
+/** A quotation without the marks around it, which the box's styles replace. */
 function unquote(text) {
   return text
     .replace(/^["“”„«»‘’‚「『]+\s*/u, '')
-    .replace(/\s*["“”„«»‘’「」『』]+$/u, '')
-    .replace(/[,，،]$/u, '');
+    .replace(/\s*["“”„«»‘’「」『』]+$/u, '');
 }
 
 if (!customElements.get(NAME)) customElements.define(NAME, AbridgeSummary);

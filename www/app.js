@@ -6,7 +6,7 @@ import { OriginalView } from './original.js';
 import { loadFile } from './load.js';
 import { encodeText, decodeText } from './share.js';
 import { offerBookmarklet } from './bookmarklet.js';
-import { toPlain, toMarkdown, toJson, copy, download, fileName, quotation, relabel } from './export.js';
+import { toPlain, toMarkdown, toJson, copy, download, fileName, relabel } from './export.js';
 
 /** Chromium refuses URLs above 2 MB: a longer share link may not open. */
 const MAX_LINK_CHARS = 2_000_000;
@@ -476,7 +476,7 @@ function renderQuotes(result) {
   const fragments = result.quotes.filter((q) => q.kind === 'fragment');
   ui.quotes.replaceChildren(...statements.map((q) => {
     const button = el('button', { type: 'button', className: 'quote' },
-      el('span', { className: 'quote-text', dir: 'auto', textContent: `“${quotation(q.text)}”` }),
+      el('span', { className: 'quote-text', dir: 'auto', textContent: `“${q.text}”` }),
       el('span', { className: 'speaker', dir: 'auto', textContent: q.speaker ? `${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : 'Speaker not named' }));
     button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quote'));
     return el('li', {}, button);
@@ -486,7 +486,7 @@ function renderQuotes(result) {
   ui.fragments.hidden = fragments.length === 0;
   ui.fragmentsCount.textContent = `(${fragments.length})`;
   ui.fragmentList.replaceChildren(...fragments.map((q) => {
-    const button = el('button', { type: 'button', className: 'fragment', dir: 'auto', textContent: `“${quotation(q.text)}”` });
+    const button = el('button', { type: 'button', className: 'fragment', dir: 'auto', textContent: `“${q.text}”` });
     button.addEventListener('click', () => jumpToSpan(q.start, q.end, 'Quoted words'));
     return el('li', {}, button);
   }));

@@ -1,17 +1,9 @@
-// The summary as plain text, Markdown and JSON, and the ways to take it away. `quotation` is
-// how a quote reads wherever it is shown: here and on the page (the widget, which loads no
-// other module, writes the same rule in its own `unquote`).
+// The summary as plain text, Markdown and JSON, and the ways to take it away.
 //
 // A `view` is what the page shows: {title, language, sentences: [{text, start, end, score}],
 // quotes: [{text, speaker, cue, start, end}], keywords: [{text, score}], stats}.
 
-/**
- * A quotation as it reads on its own: without the comma that ended it where the writer's
- * sentence went on (`"…job growth," he said`). Only a final comma: other marks are the speaker's.
- */
-export const quotation = (text) => text.replace(/[,，،]$/u, '');
-
-const quoted = ({ speaker, text }) => `${speaker ? `${speaker}: ` : ''}“${quotation(text)}”`;
+const quoted = ({ speaker, text }) => `${speaker ? `${speaker}: ` : ''}“${text}”`;
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 export function toPlain(view) {

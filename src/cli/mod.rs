@@ -242,8 +242,7 @@ fn summarize(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
     for quote in quotes {
         let speaker = quote.speaker.unwrap_or("unknown speaker");
         write!(out, "  {speaker}: \u{201c}")?;
-        // The comma that led into the attribution (`"…," she said`) ends nothing here.
-        write_words(out, quote.text.strip_suffix(',').unwrap_or(quote.text))?;
+        write_words(out, quote.text)?;
         writeln!(out, "\u{201d}")?;
     }
     if !summary.keywords.is_empty() {
