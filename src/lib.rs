@@ -100,14 +100,9 @@ pub fn summarize_with<'t>(
         return Err(Error::EmptyText);
     }
     terms::check_length(text.len())?;
-    // A blank title or language is none given, as a form's empty field is.
-    let given = |v: &&str| !v.trim().is_empty();
-    let title = options.title.as_deref().filter(given);
-    let language = options.language.as_deref().filter(given);
-    let language = match language {
-        Some(code) => Language::get(code)?,
-        None => Language::detect(text),
-    };
+    // A blank title is none given, as a form's empty field is.
+    let title = options.title.as_deref().filter(|t| !t.trim().is_empty());
+    let language = Language::given_or_detected(options.language.as_deref(), text)?;
     let segmentation = segment(text, language);
     if segmentation.sentences.is_empty() {
         return Err(Error::NoSentences);

@@ -269,10 +269,7 @@ pub fn sentences(
         None => None,
     };
     let source = read_text(&text)?;
-    let language = match language.as_deref() {
-        Some(code) if !code.trim().is_empty() => Language::get(code)?,
-        _ => Language::detect(&source),
-    };
+    let language = Language::given_or_detected(language.as_deref(), &source)?;
     let map = OffsetMap::new(&source, Unit::Utf16);
     let sentences = crate::segment(&source, language).sentences;
     let mut numbers = Vec::with_capacity(3 * sentences.len());

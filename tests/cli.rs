@@ -223,6 +223,18 @@ fn eval_names_the_line_or_the_field_it_cannot_read() {
     );
 }
 
+/// A blank language is none given, as in the library and in JavaScript: the text's own is
+/// detected (German, whose `1. Januar` ends no sentence; English rules would split there).
+#[test]
+fn sentences_with_a_blank_language_detect_it() {
+    let text = b"Der Vertrag gilt ab dem 1. Januar f\xc3\xbcr alle B\xc3\xbcrger der Stadt. \
+        Er wurde gestern vom Rat beschlossen.";
+    let german = output(&["sentences", "--language", "de"], text);
+    assert_eq!(german.lines().count(), 2, "{german}");
+    assert_eq!(output(&["sentences", "--language", " "], text), german);
+    assert_ne!(output(&["sentences", "--language", "en"], text), german);
+}
+
 /// Runs `abridge args…` on `stdin`, expecting success, and returns what it printed.
 fn output(args: &[&str], stdin: &[u8]) -> String {
     let (out, stderr) = run(args, stdin);

@@ -254,10 +254,7 @@ fn summarize(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
 
 fn sentences(args: TextArgs, out: &mut impl Write) -> Result<(), CliError> {
     let text = crate::read_input(args.input.as_deref())?;
-    let language = match &args.options.language {
-        Some(code) => abridge::Language::get(code)?,
-        None => abridge::Language::detect(&text),
-    };
+    let language = abridge::Language::given_or_detected(args.options.language.as_deref(), &text)?;
     let segmentation = abridge::segment(&text, language);
     let sentences = segmentation.sentences.iter().map(|s| s.span.slice(&text));
     if args.json {

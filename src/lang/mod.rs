@@ -335,6 +335,25 @@ impl Language {
         Ok(language)
     }
 
+    /// The language `code` names, or, when it is `None` or blank (as a form's empty field is),
+    /// the language of `text`: how every entry point reads a caller's language.
+    ///
+    /// ```
+    /// use abridge::Language;
+    ///
+    /// let text = "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen.";
+    /// assert_eq!(Language::given_or_detected(Some("fr"), text)?.code(), "fr");
+    /// assert_eq!(Language::given_or_detected(Some(" "), text)?.code(), "de");
+    /// assert_eq!(Language::given_or_detected(None, text)?.code(), "de");
+    /// # Ok::<(), abridge::Error>(())
+    /// ```
+    pub fn given_or_detected(code: Option<&str>, text: &str) -> Result<&'static Language, Error> {
+        match code.filter(|code| !code.trim().is_empty()) {
+            Some(code) => Language::get(code),
+            None => Ok(Language::detect(text)),
+        }
+    }
+
     /// Every language with data (stop words, and a stemmer where Snowball has one), English
     /// first.
     pub fn supported() -> impl Iterator<Item = &'static Language> {
