@@ -132,6 +132,13 @@ fn number<T: FromStr>(parser: &mut lexopt::Parser, name: &str) -> Result<T, CliE
         .map_err(|_| CliError::Usage(format!("--{name} needs a number, got {value:?}")))
 }
 
+/// The subcommands that read one text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TextCommand {
+    Summarize,
+    Sentences,
+}
+
 /// The options and input shared by the subcommands that read one text.
 struct TextArgs {
     input: Option<String>,
@@ -140,8 +147,9 @@ struct TextArgs {
 }
 
 impl TextArgs {
-    /// Reads the command's arguments; only `summarize`ing takes a length and a title.
-    fn parse(parser: &mut lexopt::Parser, summarizing: bool) -> Result<TextArgs, CliError> {
+    /// Reads the command's arguments; only `summarize` takes a length and a title.
+    fn parse(parser: &mut lexopt::Parser, command: TextCommand) -> Result<TextArgs, CliError> {
+        let summarizing = command == TextCommand::Summarize;
         let mut options = Options::new();
         let mut input = None;
         let mut json = false;
@@ -213,8 +221,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match command.as_str() {
-        "summarize" => summarize(TextArgs::parse(&mut parser, true)?, &mut out)?,
-        "sentences" => sentences(TextArgs::parse(&mut parser, false)?, &mut out)?,
+        "summarize" => summarize(
+            TextArgs::parse(&mut parser, TextCommand::Summarize)?,
+            &mut out,
+        )?,
+        "sentences" => sentences(
+            TextArgs::parse(&mut parser, TextCommand::Sentences)?,
+            &mut out,
+        )?,
         "batch" => batch::run(&mut parser, &mut out)?,
         "eval" => eval::run(&mut parser, &mut out)?,
         other => return Err(CliError::Usage(format!("unknown command {other:?}"))),
