@@ -329,6 +329,11 @@ impl Lexicon {
                 possessive_len(&word[skip..])
             };
         let lower = lowercase(&word[skip..len]);
+        // Written in capitals, a function word's letters are an acronym's: `US`, not `us`.
+        let acronym = len - skip > 1 && !word[skip..len].chars().any(char::is_lowercase);
+        // A lone lowercase letter is a word's fragment (`e` of `e-mail`, `x` of `x-ray`), as
+        // empty of a story's subject as a function word.
+        let fragment = lower.len() == 1 && lower.as_bytes()[0].is_ascii_alphabetic();
         let speech = language.speech().entry(&lower);
         let reporting = !stop && (speech.is(Class::Verb) || speech.is(Class::Participle));
         let spelling = Spelling {
@@ -342,7 +347,9 @@ impl Lexicon {
                 | flag(speech.is(Class::Title), TITLE)
                 | flag(speech.is(Class::Organisation), ORGANISATION)
                 | flag(
-                    speech.is(Class::Adverb) || language.is_function_word(&lower),
+                    speech.is(Class::Adverb)
+                        || fragment
+                        || (!acronym && language.is_function_word(&lower)),
                     FUNCTION,
                 ),
             uses: 1,

@@ -344,6 +344,25 @@ fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
     }
 }
 
+/// English words Snowball's stop list lacks (`us`, numbers, `many`) are no keywords where
+/// lowercase, nor is a lone letter (`e` of `e-mail`); `US`, in capitals, is an acronym and may
+/// be one, the pronoun's uses not counted with it.
+#[test]
+fn english_function_words_and_lone_letters_are_no_keywords_but_acronyms_are() {
+    let text = "The firm told us that two e-mail servers failed. Many of us lost e-mail for \
+        two days. The e-mail outage hit many users. US regulators asked for a report. US \
+        officials said the US market was calm. The firm sent us one e-mail a day.";
+    let summary = run(text, &Options::new().max_keywords(50));
+    assert_no_keywords(&summary, &["us", "two", "Many", "many", "one", "e"]);
+    let us = keyword(&summary, "US").expect("the acronym is a keyword");
+    assert_eq!(spans_in(us, text), ["US", "US", "US"]);
+    assert!(
+        keyword(&summary, "mail").is_some(),
+        "{:?}",
+        summary.keywords
+    );
+}
+
 /// In French and Italian an elided word (`l'`, `d’`, `qu'`, `dell'`) is not part of the
 /// word after it: `l'économie` is a use of `économie`, `qu'il` of the stop word `il`, and a
 /// name after `d'` is capitalized.
