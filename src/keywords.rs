@@ -6,8 +6,8 @@
 //! keywords. In a headline in title case, where every word has a capital, only words the text
 //! never writes in lowercase make names. A person's name is kept without the titles before it
 //! and what they describe, where the text tells them apart ([`titles`]: `Secretary of State
-//! Marco Rubio` names `Marco Rubio`, as its key quotes do, in a text that also writes `Rubio`
-//! alone), and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`),
+//! Marco Rubio` names `Marco Rubio`, as its key quotes do, a title that goes on past `of`
+//! into another being all titles, [`titled`]), and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`),
 //! those uses are the name's. A single term scores by the uses that are not part of
 //! a name, so that `State` inside `State Department` is not listed twice; a name scores by its
 //! uses times its length in words, since a name of two words used twice says more than one
@@ -101,9 +101,20 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
         name_runs(text, tokens, &mut runs, &mut alone, &lowercase);
         runs.end();
     }
-    // Where each name starts once the titles before it are left out.
+    // Where each name starts once the titles before it are left out. A title that goes on
+    // past `of` (`US Secretary` of `US Secretary of State Marco Rubio`) names no one, and the
+    // title after `of` (`State`) is one even as a run's first word.
     let named = |tokens: &[Token], start: usize, end: usize| {
-        start + titles(text, &tokens[start..end], &alone)
+        if titled(text, tokens, end - 1) {
+            return end;
+        }
+        let stops = tokens[..start]
+            .iter()
+            .rev()
+            .take_while(|t| t.stop())
+            .count();
+        let after_title = start > stops && titled(text, tokens, start - stops - 1);
+        start + titles(text, &tokens[start..end], &alone, after_title)
     };
     let seen: HashSet<Name> = sentences
         .iter()
@@ -153,6 +164,8 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             if !is_candidate(token) {
                 continue;
             }
+            // `Secretary` of `Secretary of State` is part of a title, as a run's titles are.
+            let inside = inside || (token.title() && titled(text, tokens, i));
             // Not an if/else, whose wasm gzipped 0.4 KB larger: most of what the page had to spare.
             let person = (token.capitalized() && !inside)
                 .then(|| surnames[token.term as usize].flatten())
@@ -402,27 +415,48 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// Committee Chairman` of `Republican National Committee Chairman Reince Priebus`): those
 /// up to its last title word, where that is abbreviated (`Sen.`), or the last word of the run
 /// is written alone in the text (`Priebus`), as a person's surname is and the last word of
-/// `Republican National Convention` is not, or it follows another word of the run and two
-/// words or more follow it that do not end an organisation's name (`JD Vance` of `Vice
-/// President JD Vance`, `Jack Straw` of `Foreign Secretary Jack Straw`; `Republican`, the
-/// first word, titles no one in `Republican National Convention`). The words
+/// `Republican National Convention` is not, or it follows another word of the run (or the
+/// run is `titled`: its first word ends a title such as `Secretary of State`) and two words
+/// or more follow it that do not end an organisation's name (`JD Vance` of `Vice President
+/// JD Vance`, `Jack Straw` of `Foreign Secretary Jack Straw`, `Marco Rubio` of `Secretary of
+/// State Marco Rubio`; `Republican`, the first word, titles no one in `Republican National
+/// Convention`). The words
 /// left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
 /// surname alone (`Obama` of `President Obama`), but not the last word of an organisation's
 /// name (`Department` of `State Department`).
-fn titles(text: &str, run: &[Token], alone: &[bool]) -> usize {
+fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
     let last = &run[run.len() - 1];
     let left = if last.organisation() { 2 } else { 1 };
-    let Some(i) = run[..run.len().saturating_sub(left)]
+    let i = match run[..run.len().saturating_sub(left)]
         .iter()
         .rposition(|token| token.title())
-    else {
-        return 0;
+    {
+        Some(i) => i,
+        None => return 0,
     };
-    let named = i > 0 && run.len() - i > 2 && !last.organisation();
+    let named = (i > 0 || titled) && run.len() - i > 2 && !last.organisation();
     if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') || named {
         i + 1
     } else {
         0
+    }
+}
+
+/// Whether the capitalized title at token `i` goes on past one stop word into another, as
+/// `Secretary of State` and `Minister of State` do (a title before an organisation's name,
+/// `spokesman for the State Tobacco Monopoly`, does not).
+fn titled(text: &str, tokens: &[Token], i: usize) -> bool {
+    let spaced = |a: &Token, b: &Token| text[a.span().end..b.span().start].trim().is_empty();
+    let title = |t: &Token| t.title() && t.capitalized();
+    match &tokens[i..] {
+        [first, stop, second, ..] => {
+            title(first)
+                && stop.stop()
+                && title(second)
+                && spaced(first, stop)
+                && spaced(stop, second)
+        }
+        _ => false,
     }
 }
 

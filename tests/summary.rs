@@ -433,6 +433,31 @@ fn words_before_titles_are_no_keyword() {
     assert_no_keywords(&summary, &["House", "Ex", "Home"]);
 }
 
+/// A title that goes on past `of` into another (`Secretary of State`) is all titles, even
+/// where the text never writes the surname alone: no `State Marco Rubio`, `US Secretary` or
+/// `Secretary`; a title before an organisation's name (`spokesman for the State Tobacco
+/// Monopoly`) leaves the name whole.
+#[test]
+fn a_title_of_two_titles_is_no_keyword() {
+    let text = "US Secretary of State Marco Rubio met officials on Monday. The US Secretary of \
+        State Marco Rubio said the talks would go on. Officials praised US Secretary of State \
+        Marco Rubio. A spokesman for the State Tobacco Monopoly agreed, and the State Tobacco \
+        Monopoly wrote to officials.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    let rubio = keyword(&summary, "Marco Rubio").expect("the person is named");
+    assert_eq!(spans_in(rubio, text).len(), 3);
+    assert_no_keywords(
+        &summary,
+        &["State Marco Rubio", "US Secretary", "Secretary", "US"],
+    );
+    assert_eq!(
+        keyword(&summary, "State Tobacco Monopoly").map(|k| k.spans.len()),
+        Some(2),
+        "{:?}",
+        summary.keywords
+    );
+}
+
 /// A headline in title case capitalizes every word: there, a word the text also writes in
 /// lowercase names no one, and is written as the text writes it elsewhere.
 #[test]
