@@ -88,7 +88,18 @@ fn is_term_use(token: &Token, opens: bool) -> bool {
 
 /// The `max` best keywords of a text whose terms are numbered below `terms`, best first, as
 /// most often written in it.
-pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usize) -> Vec<Keyword> {
+pub(crate) fn extract(
+    text: &str,
+    sentences: &Sentences,
+    terms: usize,
+    unspaced: bool,
+    max: usize,
+) -> Vec<Keyword> {
+    let fragments = if unspaced {
+        fragments(text, sentences, terms)
+    } else {
+        Vec::new()
+    };
     let mut runs = Lists::with_capacity(0, sentences.len());
     // Whether each term is a name word written without another, as a surname is; and
     // whether it is written in lowercase somewhere, as a surname is not.
@@ -161,7 +172,7 @@ pub(crate) fn extract(text: &str, sentences: &Sentences, terms: usize, max: usiz
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
         for (i, (token, &inside)) in tokens.iter().zip(&inside).enumerate() {
-            if !is_candidate(token) {
+            if !is_candidate(token) || fragments.get(token.term as usize) == Some(&true) {
                 continue;
             }
             // `Secretary` of `Secretary of State` is part of a title, as a run's titles are.
@@ -440,6 +451,39 @@ fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
     } else {
         0
     }
+}
+
+/// For a text written without spaces, whose terms are overlapping character pairs, whether
+/// each term is a piece of words rather than one: the tail of a longer word, every use after
+/// the same pair (`京都` of `東京都`, `算案` of `予算案`, `通计` of `交通计划`), which is
+/// the word's keyword; or a pair of hiragana, which write Japanese endings and particles
+/// (`しま` of `します`, `しょ` of `しょう`).
+fn fragments(text: &str, sentences: &Sentences, terms: usize) -> Vec<bool> {
+    const UNSEEN: u32 = u32::MAX;
+    const MIXED: u32 = u32::MAX - 1;
+    const HIRAGANA: u32 = u32::MAX - 2;
+    let hiragana = |token: &Token| {
+        (token.span().slice(text).chars()).all(|c| matches!(c, '\u{3041}'..='\u{309f}'))
+    };
+    let mut before = vec![UNSEEN; terms];
+    for tokens in sentences.iter() {
+        let mut previous: Option<&Token> = None;
+        for token in tokens {
+            let after = previous
+                .filter(|p| p.span().end > token.span().start)
+                .map_or(MIXED, |p| p.term);
+            let seen = &mut before[token.term as usize];
+            if *seen == UNSEEN && hiragana(token) {
+                *seen = HIRAGANA;
+            } else if *seen == UNSEEN {
+                *seen = after;
+            } else if *seen != after && *seen != HIRAGANA {
+                *seen = MIXED;
+            }
+            previous = Some(token);
+        }
+    }
+    before.iter().map(|&b| b != MIXED && b != UNSEEN).collect()
 }
 
 /// Whether the capitalized title at token `i` goes on past one stop word into another, as

@@ -498,6 +498,39 @@ fn a_shared_pair_makes_a_shared_term() {
     );
 }
 
+/// Where terms are overlapping character pairs, a pair that only ever ends a longer word
+/// (`京都` of `東京都`, `京市` of `北京市`, `通计` of `交通计划`) is no keyword, nor is a
+/// pair of Japanese hiragana (`しま`, `まし` of `しました`); the word's first pair is.
+#[test]
+fn pieces_of_unspaced_words_are_no_keywords() {
+    for (code, text, kept, pieces) in [
+        (
+            "ja",
+            "東京都は新しい予算案を発表しました。東京都の知事は記者会見で予算を説明しました。\
+             予算は教育と福祉に重点を置いています。東京都議会は来月、予算案を審議しました。",
+            &["東京", "予算", "記者"][..],
+            &["京都", "算案", "者会", "会見", "しま", "まし"][..],
+        ),
+        (
+            "zh",
+            "北京市政府今天公布了新的交通计划。北京市的交通问题一直很严重。新计划将增加地铁线路。\
+             北京市市长说，交通计划将在明年开始实施。市民对交通计划表示欢迎。",
+            &["北京", "交通", "计划"],
+            &["京市", "通计"],
+        ),
+    ] {
+        let summary = abridge::summarize(text, &Options::new().max_keywords(50)).unwrap();
+        assert_eq!(summary.language, code);
+        let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+        for word in kept {
+            assert!(keywords.contains(word), "{code} {word}: {keywords:?}");
+        }
+        for piece in pieces {
+            assert!(!keywords.contains(piece), "{code} {piece}: {keywords:?}");
+        }
+    }
+}
+
 /// A quotation and its speaker, in each language with speech verbs: `(code, text, the
 /// quotation's first words, speaker, cue)`.
 const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
