@@ -7,8 +7,8 @@
 //! never writes in lowercase make names. A person's name is kept without the titles before it
 //! and what they describe, where the text tells them apart ([`titles`]: `Secretary of State
 //! Marco Rubio` names `Marco Rubio`, as its key quotes do, a title that goes on past `of`
-//! into another being all titles, [`titled`]), and where the text goes on to call them by surname alone (`Rubio`, `Mr Rubio`),
-//! those uses are the name's. A single term scores by the uses that are not part of
+//! into another being all titles, [`titled`]), and where the text goes on to call them by
+//! surname alone (`Rubio`, `Mr Rubio`), those uses are the name's. A single term scores by the uses that are not part of
 //! a name, so that `State` inside `State Department` is not listed twice; a name scores by its
 //! uses times its length in words, since a name of two words used twice says more than one
 //! common word used twice.
@@ -119,12 +119,7 @@ pub(crate) fn extract(
         if titled(text, tokens, end - 1) {
             return end;
         }
-        let stops = tokens[..start]
-            .iter()
-            .rev()
-            .take_while(|t| t.stop())
-            .count();
-        let after_title = start > stops && titled(text, tokens, start - stops - 1);
+        let after_title = start > 1 && titled(text, tokens, start - 2);
         start + titles(text, &tokens[start..end], &alone, after_title)
     };
     let seen: HashSet<Name> = sentences
@@ -431,19 +426,17 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// or more follow it that do not end an organisation's name (`JD Vance` of `Vice President
 /// JD Vance`, `Jack Straw` of `Foreign Secretary Jack Straw`, `Marco Rubio` of `Secretary of
 /// State Marco Rubio`; `Republican`, the first word, titles no one in `Republican National
-/// Convention`). The words
-/// left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
+/// Convention`). The words left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
 /// surname alone (`Obama` of `President Obama`), but not the last word of an organisation's
 /// name (`Department` of `State Department`).
 fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
     let last = &run[run.len() - 1];
     let left = if last.organisation() { 2 } else { 1 };
-    let i = match run[..run.len().saturating_sub(left)]
+    let Some(i) = run[..run.len().saturating_sub(left)]
         .iter()
         .rposition(|token| token.title())
-    {
-        Some(i) => i,
-        None => return 0,
+    else {
+        return 0;
     };
     let named = (i > 0 || titled) && run.len() - i > 2 && !last.organisation();
     if alone[last.term as usize] || text[run[i].span().end..].starts_with('.') || named {
