@@ -8,10 +8,10 @@
 //! and what they describe, where the text tells them apart ([`titles`]: `Secretary of State
 //! Marco Rubio` names `Marco Rubio`, as its key quotes do, a title that goes on past `of`
 //! into another being all titles, [`titled`]), and where the text goes on to call them by
-//! surname alone (`Rubio`, `Mr Rubio`), those uses are the name's. A single term scores by the uses that are not part of
-//! a name, so that `State` inside `State Department` is not listed twice; a name scores by its
-//! uses times its length in words, since a name of two words used twice says more than one
-//! common word used twice.
+//! surname alone (`Rubio`, `Mr Rubio`), those uses are the name's. A single term scores by
+//! the uses that are not part of a name, so that `State` inside `State Department` is not
+//! listed twice; a name scores by its uses times its length in words, since a name of two
+//! words used twice says more than one common word used twice.
 
 use std::hash::{Hash, Hasher};
 
