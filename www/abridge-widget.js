@@ -37,11 +37,14 @@ const ARTICLE_SELECTORS = ['[itemprop=articleBody]', 'article', 'main', '[role=m
 // What is not the article's prose even when it sits inside the article.
 const NOT_PROSE = [
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button',
-  'select', 'textarea', 'nav', 'aside', 'figcaption', 'dialog', NAME,
+  'select', 'textarea', 'nav', 'aside', 'figure', 'figcaption', 'footer', 'dialog', NAME,
   '[rel=author]', '.byline', '[itemprop=author]', '[role=navigation]', '[role=complementary]',
   '[hidden]', '[aria-hidden=true]',
 ].join(',');
-const RELATED = /related/i;
+// Blocks named for what is around a story rather than in it: "related" anywhere in a class
+// or id, and share bars, comments and sign-up boxes by a word of their own (`share-bar`,
+// `comments`, but not `shareholders`).
+const RELATED = /related|(?:^|[\s_-])(?:share|sharing|social|comments?|newsletter|signup)(?:$|[\s_-])/i;
 const BLOCKS = new Set(
   ('address article aside blockquote dd details div dl dt fieldset figure footer h1 h2 h3 h4 ' +
     'h5 h6 header hr li main ol p pre section summary table td th tr ul').split(' '),
@@ -245,6 +248,18 @@ figure figcaption { margin: 0.2em 0 0; font-size: 0.85em; color: var(--muted); }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 0.15em; }
 .credit { margin: 0.6em 0 0; font-size: 0.85em; color: var(--muted); }
 @media (prefers-reduced-motion: reduce) { .toggle::before { transition: none; } }
+/* Printers leave out backgrounds: a dark box would print light text on white paper. */
+@media print {
+  .box[data-theme] {
+    --bg: var(--abridge-background, #ffffff);
+    --fg: var(--abridge-color, #1f2328);
+    --muted: var(--abridge-muted, #57606a);
+    --accent: var(--abridge-accent, #0a5fb4);
+    --line: var(--abridge-border, #d0d7de);
+    --quote-bg: var(--abridge-quote-background, #f3f5f7);
+    color-scheme: light;
+  }
+}
 `;
 
 // Parsed once and shared by every shadow root that uses them. Constructed sheets are not
@@ -375,6 +390,8 @@ export class AbridgeSummary extends HTMLElement {
   #parts;
   #observer = null;
   #observed = null;
+  /** Watches the page for an article that comes, goes or is replaced by another. */
+  #page = new MutationObserver(() => this.#pageChanged());
   #timer = 0;
   #run = 0;
   #key = null;
@@ -507,6 +524,7 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#page.observe(document.documentElement, { childList: true, subtree: true });
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.#schedule(0), { once: true });
     } else {
@@ -516,6 +534,7 @@ export class AbridgeSummary extends HTMLElement {
 
   disconnectedCallback() {
     clearTimeout(this.#timer);
+    this.#page.disconnect();
     this.#observe(null);
   }
 
@@ -614,7 +633,9 @@ export class AbridgeSummary extends HTMLElement {
 
   /** What to summarize: the `text` property, the `for` element, or the page's article. */
   #source() {
-    const override = languageCode(this.getAttribute('lang'));
+    const lang = this.getAttribute('lang');
+    const override = languageCode(lang);
+    if (lang?.trim() && !override) this.#warn('lang', 'is not a language code such as en or pt-BR', 'the page’s');
     if (this.#text !== null) {
       this.#observe(null);
       const language = override ?? languageCode(document.documentElement.lang);
@@ -643,6 +664,21 @@ export class AbridgeSummary extends HTMLElement {
     if (!text) throw new Failure('no-article', 'The article has no text to summarize.');
     const language = override ?? languageCode(article.closest('[lang]')?.getAttribute('lang'));
     return { text, title, language };
+  }
+
+  /**
+   * A page that renders its story with JavaScript adds the article after the box, or swaps
+   * it for another: the article the box reads is then not the one the page shows.
+   */
+  #pageChanged() {
+    if (this.#text !== null) return;
+    let article = null;
+    try {
+      article = this.for ? document.querySelector(this.for) : findArticle(this);
+    } catch {
+      // A `for` that is no selector is reported by the summary it stops.
+    }
+    if (article !== this.#observed) this.#schedule(SETTLE_MS);
   }
 
   #observe(article) {

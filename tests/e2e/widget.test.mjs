@@ -294,8 +294,13 @@ test('bad attribute values fall back to the defaults', async () => {
     await page.evaluate((value) => document.getElementById('first-widget').setAttribute('lang', value), value);
     return (await eventOf(page, 'first-widget', 'abridge:ready', count)).detail.summary.language;
   };
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   assert.equal(await language('de-AT', 3), 'de');
   assert.equal(await language('not a tag', 4), 'en');
+  assert.deepEqual(warnings, [
+    '<abridge-summary> lang="not a tag" is not a language code such as en or pt-BR; using the page’s.',
+  ]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -312,6 +317,15 @@ test('two widgets on one page load the engine once', async () => {
   assert.deepEqual(requests.filter((path) => path.endsWith('/abridge_bg.wasm')), ['/pkg/abridge_bg.wasm']);
   assert.equal(requests.filter((path) => path.endsWith('/abridge.js')).length, 1);
   await screenshot(page, 'two-widgets-dark');
+  // Printed, a dark box is light: printers leave out backgrounds, which would leave light
+  // text on white paper.
+  const colors = () => page.evaluate(() => {
+    const style = getComputedStyle(document.getElementById('first-widget').shadowRoot.querySelector('.box'));
+    return [style.color, style.backgroundColor];
+  });
+  assert.deepEqual(await colors(), ['rgb(230, 232, 235)', 'rgb(22, 25, 29)']);
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await colors(), ['rgb(31, 35, 40)', 'rgb(255, 255, 255)']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -324,7 +338,9 @@ test('without `for`, the widget finds the article and skips what is not its pros
   assert.equal(found, 'article');
   assert.equal(detail.title, 'Harvest festival returns to the valley after five years');
   assert.match(detail.text, /^The harvest festival will return to the valley/);
-  for (const skipped of ['Navigation', 'Sidebar', 'Caption', 'Related', 'Script', 'Footer', 'Byline-Person']) {
+  const skips = ['Navigation', 'Sidebar', 'Caption', 'Related', 'Script', 'Footer', 'Byline-Person',
+    'Table', 'Share', 'Comment', 'Copyright'];
+  for (const skipped of skips) {
     assert.ok(!detail.text.includes(skipped), `${skipped} text is not part of the article`);
   }
   assert.equal(detail.text.split('\n\n').length, 5, 'one paragraph per <p>');
@@ -442,6 +458,29 @@ test('the widget summarizes again when its article or its attributes change', as
   const again = await page.evaluate(async () => (await document.getElementById('widget').summarize()).selected.length);
   assert.equal(again, 1, 'summarize() resolves to the summary');
   await screenshot(page, 'article-changed');
+
+  // A page that renders with JavaScript swaps the article element for another, removes it,
+  // or adds it after the box: the box follows the article the page shows.
+  await page.evaluate(() => {
+    const story = document.getElementById('story');
+    const swapped = story.cloneNode(false);
+    swapped.innerHTML = '<h1>Ferry returns to the island</h1><p>The ferry to the island runs again '
+      + 'from Monday, the harbour master said.</p><p>Its engine was repaired in a month.</p>';
+    story.replaceWith(swapped);
+  });
+  const swapped = await eventOf(page, 'widget', 'abridge:ready', 6);
+  assert.equal(swapped.detail.title, 'Ferry returns to the island');
+  await page.evaluate(() => document.getElementById('story').remove());
+  const gone = await eventOf(page, 'widget', 'abridge:error');
+  assert.equal(gone.detail.reason, 'no-article');
+  const goneView = await shown(page);
+  assert.equal(goneView.status, 'No summary', 'no summary of an article that is gone');
+  assert.equal(goneView.message, 'No element matches “#story” on this page.');
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
+    '<article id="story"><h1>Bridge reopens</h1><p>The old bridge reopened on Tuesday after '
+    + 'repairs, the council said.</p><p>Cyclists were the first to cross it.</p></article>'));
+  const added = await eventOf(page, 'widget', 'abridge:ready', 7);
+  assert.equal(added.detail.title, 'Bridge reopens');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
