@@ -220,6 +220,19 @@ cases! {
          ("We will cope", Some("Ana Ruiz"), Statement)];
     unbalanced_straight: "Ana Ruiz said \"the rain came late.\n\nTom Bell disagreed." =>
         [("the rain came late.", Some("Ana Ruiz"), Statement)];
+    // A quotation that goes on in a new paragraph, the break lost (`…the money. "The…`),
+    // leaves an odd number of straight marks: the mark that opens a word opens anew.
+    unbalanced_straight_reopened:
+        "\"What we are saying is simple,\" Ana Ruiz said. \"We have the money. \"The \
+         investment may reach $20bn over five years.\"" =>
+        [("What we are saying is simple", Some("Ana Ruiz"), Statement),
+         ("We have the money.", Some("Ana Ruiz"), Statement),
+         ("The investment may reach $20bn over five years.", Some("Ana Ruiz"), Statement)];
+    // With an even number, the marks pair in order: a quotation inside another (`"…says,
+    // "I want…," you…"`) is not taken for one that was never closed.
+    unbalanced_straight_nested_is_read_in_order:
+        "\"If someone says, \"I want ten guns,\" you should worry,\" Ana Ruiz said." =>
+        [("If someone says", Some("Ana Ruiz"), Statement)];
 }
 
 #[test]

@@ -103,6 +103,17 @@ pub(super) fn pair(text: &str, paragraph: Span, pairs: &mut Lists<Pair>) {
             '"' => {
                 let curly = position(Family::Curly, &stack).max(position(Family::Low, &stack));
                 action = match position(Family::Straight, &stack) {
+                    // A mark that opens a word after a space while one is open, in a paragraph
+                    // of an odd number of straight marks (`"apprécié par X, "déteste Y"`):
+                    // that one was never closed. With an even number, a quotation inside one
+                    // (`"…says, "I'd like…," you know…"`) closes and opens as it did.
+                    Some(k)
+                        if opens_after(prev)
+                            && next.is_some_and(char::is_alphanumeric)
+                            && body.bytes().filter(|&b| b == b'"').count() % 2 == 1 =>
+                    {
+                        Some(Mark::Reopen(k, Family::Straight))
+                    }
                     Some(k) => Some(Mark::Close(k)),
                     // `“…," she said`: texts that mix marks close a curly quotation with a
                     // straight mark that ends a word.
