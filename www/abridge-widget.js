@@ -90,7 +90,7 @@ function inWorker() {
       if (source !== script) URL.revokeObjectURL(source);
     };
     try {
-      worker = new Worker(source, { type: 'module' });
+      worker = new Worker(scriptUrl(source), { type: 'module' });
     } catch (error) {
       fail(error);
       return;
@@ -121,6 +121,24 @@ function inWorker() {
       fail(new Error(event.message || 'the engine’s worker failed'));
     };
   });
+}
+
+let trustedUrls = null;
+
+/**
+ * `url` as a page that enforces Trusted Types (`require-trusted-types-for 'script'`) takes a
+ * worker's script: from a policy, `abridge-widget`. Where the page's `trusted-types` list
+ * leaves that name out, the plain URL, which the page refuses: the engine then runs here.
+ */
+function scriptUrl(url) {
+  try {
+    trustedUrls ??= globalThis.trustedTypes?.createPolicy('abridge-widget', {
+      createScriptURL: (trusted) => trusted,
+    });
+  } catch {
+    // A policy the page does not allow.
+  }
+  return trustedUrls?.createScriptURL(String(url)) ?? url;
 }
 
 /** The engine on the host page's thread, where a worker cannot have it. */

@@ -555,7 +555,14 @@ test('the widget summarizes in a worker, off the host page\'s thread, also from 
   assert.ok(csp.includes(`worker-src blob: ${new URL(server.url).origin};`), snippet);
   await openHosted(cdn, foreign.url, cspMeta(csp));
   assert.deepEqual(await engineOf(cdn), { workers: 1, pageFetchedEngine: false });
-  for (const page of [own, cdn]) {
+  // A page that enforces Trusted Types gets the worker's URL from the widget's policy.
+  const typed = await newPage();
+  const violations = [];
+  typed.on('console', (message) => /Trusted/.test(message.text()) && violations.push(message.text()));
+  await openHosted(typed, server.url, cspMeta("require-trusted-types-for 'script'"));
+  assert.deepEqual(await engineOf(typed), { workers: 1, pageFetchedEngine: false });
+  assert.deepEqual(violations, []);
+  for (const page of [own, cdn, typed]) {
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
