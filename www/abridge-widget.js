@@ -409,7 +409,7 @@ export class AbridgeSummary extends HTMLElement {
   #observer = null;
   #observed = null;
   /** Watches the page for an article that comes, goes or is replaced by another. */
-  #page = new MutationObserver(() => this.#pageChanged());
+  #page = new MutationObserver((records) => this.#pageChanged(records));
   #timer = 0;
   #run = 0;
   #key = null;
@@ -686,17 +686,23 @@ export class AbridgeSummary extends HTMLElement {
 
   /**
    * A page that renders its story with JavaScript adds the article after the box, or swaps
-   * it for another: the article the box reads is then not the one the page shows.
+   * it for another: the article the box reads is then not the one the page shows. Only what
+   * the page's changes touch is looked at, as a busy page changes many times a second.
    */
-  #pageChanged() {
+  #pageChanged(records) {
     if (this.#text !== null) return;
-    let article = null;
+    if (this.#observed) {
+      if (!this.#observed.isConnected) this.#schedule(SETTLE_MS);
+      return;
+    }
+    const selector = this.for || ARTICLE_SELECTORS.join(',');
+    const article = (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (node.matches(selector) || node.querySelector(selector));
     try {
-      article = this.for ? document.querySelector(this.for) : findArticle(this);
+      if (records.some((record) => [...record.addedNodes].some(article))) this.#schedule(SETTLE_MS);
     } catch {
       // A `for` that is no selector is reported by the summary it stops.
     }
-    if (article !== this.#observed) this.#schedule(SETTLE_MS);
   }
 
   #observe(article) {
