@@ -200,16 +200,19 @@ const STYLE = `
   padding: 0.75em 1em;
   text-align: start;
 }
-.box[data-theme=dark] {
-  --bg: var(--abridge-background, #16191d);
-  --fg: var(--abridge-color, #e6e8eb);
-  --muted: var(--abridge-muted, #9ba5b0);
-  --accent: var(--abridge-accent, #6cb6ff);
-  --line: var(--abridge-border, #333a42);
-  --quote-bg: var(--abridge-quote-background, #1f252b);
-  color-scheme: dark;
+/* Dark on screens only: printers leave out backgrounds, and light text would print on white. */
+@media screen {
+  .box[data-theme=dark] {
+    --bg: var(--abridge-background, #16191d);
+    --fg: var(--abridge-color, #e6e8eb);
+    --muted: var(--abridge-muted, #9ba5b0);
+    --accent: var(--abridge-accent, #6cb6ff);
+    --line: var(--abridge-border, #333a42);
+    --quote-bg: var(--abridge-quote-background, #1f252b);
+    color-scheme: dark;
+  }
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   .box[data-theme=auto] {
     --bg: var(--abridge-background, #16191d);
     --fg: var(--abridge-color, #e6e8eb);
@@ -266,18 +269,6 @@ figure figcaption { margin: 0.2em 0 0; font-size: 0.85em; color: var(--muted); }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 0.15em; }
 .credit { margin: 0.6em 0 0; font-size: 0.85em; color: var(--muted); }
 @media (prefers-reduced-motion: reduce) { .toggle::before { transition: none; } }
-/* Printers leave out backgrounds: a dark box would print light text on white paper. */
-@media print {
-  .box[data-theme] {
-    --bg: var(--abridge-background, #ffffff);
-    --fg: var(--abridge-color, #1f2328);
-    --muted: var(--abridge-muted, #57606a);
-    --accent: var(--abridge-accent, #0a5fb4);
-    --line: var(--abridge-border, #d0d7de);
-    --quote-bg: var(--abridge-quote-background, #f3f5f7);
-    color-scheme: light;
-  }
-}
 `;
 
 // Parsed once and shared by every shadow root that uses them. Constructed sheets are not
