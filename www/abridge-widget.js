@@ -183,12 +183,13 @@ const STYLE = `
   /* Inherited properties (color, font, text-transform, letter-spacing…) stop here. */
   all: initial;
   display: block;
-  --bg: var(--abridge-background, #ffffff);
-  --fg: var(--abridge-color, #1f2328);
-  --muted: var(--abridge-muted, #57606a);
-  --accent: var(--abridge-accent, #0a5fb4);
-  --line: var(--abridge-border, #d0d7de);
-  --quote-bg: var(--abridge-quote-background, #f3f5f7);
+  /* Each colour in the light scheme and the dark one: the color-scheme below picks. */
+  --bg: var(--abridge-background, light-dark(#ffffff, #16191d));
+  --fg: var(--abridge-color, light-dark(#1f2328, #e6e8eb));
+  --muted: var(--abridge-muted, light-dark(#57606a, #9ba5b0));
+  --accent: var(--abridge-accent, light-dark(#0a5fb4, #6cb6ff));
+  --line: var(--abridge-border, light-dark(#d0d7de, #333a42));
+  --quote-bg: var(--abridge-quote-background, light-dark(#f3f5f7, #1f252b));
   color-scheme: light;
   box-sizing: border-box;
   font: ${FONT};
@@ -200,29 +201,10 @@ const STYLE = `
   padding: 0.75em 1em;
   text-align: start;
 }
-/* Dark on screens only: printers leave out backgrounds, and light text would print on white. */
-@media screen {
-  .box[data-theme=dark] {
-    --bg: var(--abridge-background, #16191d);
-    --fg: var(--abridge-color, #e6e8eb);
-    --muted: var(--abridge-muted, #9ba5b0);
-    --accent: var(--abridge-accent, #6cb6ff);
-    --line: var(--abridge-border, #333a42);
-    --quote-bg: var(--abridge-quote-background, #1f252b);
-    color-scheme: dark;
-  }
-}
-@media screen and (prefers-color-scheme: dark) {
-  .box[data-theme=auto] {
-    --bg: var(--abridge-background, #16191d);
-    --fg: var(--abridge-color, #e6e8eb);
-    --muted: var(--abridge-muted, #9ba5b0);
-    --accent: var(--abridge-accent, #6cb6ff);
-    --line: var(--abridge-border, #333a42);
-    --quote-bg: var(--abridge-quote-background, #1f252b);
-    color-scheme: dark;
-  }
-}
+/* The reader's scheme for auto; light in print, whose printers leave out backgrounds. */
+.box[data-theme=dark] { color-scheme: dark; }
+.box[data-theme=auto] { color-scheme: light dark; }
+@media print { .box[data-theme] { color-scheme: light; } }
 *, *::before, *::after { box-sizing: inherit; }
 [hidden] { display: none !important; }
 .head { display: flex; align-items: baseline; gap: 0.75em; flex-wrap: wrap; }
