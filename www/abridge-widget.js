@@ -32,6 +32,14 @@ const MAX_CHARS = 200_000;
 /** Texts longer than this go to the Abridge page by its address only: Chromium refuses URLs past 2 MB. */
 const MAX_LINK_CHARS = 1_000_000;
 
+/** What a site's owner can do about a failure of theirs to fix, said in the console. */
+const SITE_FIXES = {
+  'wasm-blocked': 'The page’s Content-Security-Policy blocks WebAssembly: its script-src needs '
+    + '\'wasm-unsafe-eval\' (see the README’s Content Security Policy section).',
+  'load-failed': `The engine could not be loaded from ${new URL('./pkg/', import.meta.url).href}: `
+    + 'the page’s connect-src must allow it, and another origin must serve it with CORS.',
+};
+
 // Where the article is when `for` does not say: the most specific markup first.
 const ARTICLE_SELECTORS = ['[itemprop=articleBody]', 'article', 'main', '[role=main]'];
 // What is not the article's prose even when it sits inside the article.
@@ -738,6 +746,12 @@ export class AbridgeSummary extends HTMLElement {
     message.replaceChildren(failure.message);
     this.#status('No summary');
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
+    // The reader sees that the box cannot summarize; the site's owner, in the console, why.
+    const fix = SITE_FIXES[failure.reason];
+    if (fix && !this.#warned.has(failure.reason)) {
+      this.#warned.add(failure.reason);
+      console.warn(`<${NAME}> ${fix}`);
+    }
     // Where the box cannot summarize, the Abridge page can.
     const elsewhere = ['wasm-blocked', 'load-failed', 'too-long'].includes(failure.reason);
     if (elsewhere && source?.text) {

@@ -373,10 +373,14 @@ test('without an article the widget says so, and uses Readability when the page 
 
 test('when the engine cannot load, the widget says so and links to the Abridge page', async () => {
   const page = await newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.route('**/abridge_bg.wasm', (route) => route.abort());
   await page.goto(`${server.url}fixtures/plain.html`);
   const failure = await eventOf(page, 'widget', 'abridge:error');
   assert.equal(failure.detail.reason, 'load-failed');
+  assert.deepEqual(warnings, [`<abridge-summary> The engine could not be loaded from ${server.url}pkg/: `
+    + 'the page’s connect-src must allow it, and another origin must serve it with CORS.']);
   await page.waitForFunction(() => document.getElementById('widget').shadowRoot.querySelector('.message a'));
   const view = await shown(page);
   assert.match(view.message, /could not load/);
@@ -487,9 +491,13 @@ test('the widget summarizes again when its article or its attributes change', as
 
 test('under a CSP that allows neither a worker nor WebAssembly the widget offers the Abridge page instead', async () => {
   const page = await newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${server.url}fixtures/strict-csp.html`);
   const failure = await eventOf(page, 'widget', 'abridge:error');
   assert.equal(failure.detail.reason, 'wasm-blocked');
+  // The site's owner is told what to allow.
+  assert.ok(warnings.some((w) => /^<abridge-summary> .*script-src needs 'wasm-unsafe-eval'/.test(w)), warnings.join('\n'));
   await page.waitForFunction(() => document.getElementById('widget').shadowRoot.querySelector('.message a'));
   const view = await shown(page);
   assert.match(view.message, /security policy blocks WebAssembly/);
