@@ -74,14 +74,7 @@ impl<'t> Stages<'t> {
     /// Keywords and names; returns how many.
     pub fn keywords(&self) -> usize {
         let max = Options::DEFAULT_MAX_KEYWORDS;
-        keywords::extract(
-            self.text,
-            &self.tokens,
-            self.terms,
-            self.language.is_unspaced(),
-            max,
-        )
-        .len()
+        keywords::extract(self.text, &self.tokens, self.terms, self.language, max).len()
     }
 }
 

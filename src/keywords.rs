@@ -17,6 +17,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::lang::Language;
 use crate::lists::Lists;
 use crate::terms::{Sentences, Token};
 use crate::{Keyword, Span};
@@ -92,11 +93,11 @@ pub(crate) fn extract(
     text: &str,
     sentences: &Sentences,
     terms: usize,
-    unspaced: bool,
+    language: &Language,
     max: usize,
 ) -> Vec<Keyword> {
-    let fragments = if unspaced {
-        fragments(text, sentences, terms)
+    let fragments = if language.is_unspaced() {
+        fragments(text, sentences, terms, language)
     } else {
         Vec::new()
     };
@@ -447,11 +448,35 @@ fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
 }
 
 /// For a text written without spaces, whose terms are overlapping character pairs, whether
-/// each term is a piece of words rather than one: the tail of a longer word, every use after
-/// the same pair (`京都` of `東京都`, `算案` of `予算案`, `通计` of `交通计划`), which is
-/// the word's keyword; or a pair of hiragana, which write Japanese endings and particles
-/// (`しま` of `します`, `しょ` of `しょう`).
-fn fragments(text: &str, sentences: &Sentences, terms: usize) -> Vec<bool> {
+/// each term is a piece of words rather than one: a pair that joins a particle to the word
+/// beside it, holding a one-character stop word that is mostly in other pairs (`的字` of
+/// `的字符串`, `寫的`; `中国`, where most uses of `中` are, is a word); the tail of a longer
+/// word, every use after the same pair that is no such join (`京都` of `東京都`, `算案` of
+/// `予算案`, `通计` of `交通计划`), which is the word's keyword; or a pair of hiragana, which
+/// write Japanese endings and particles (`しま` of `します`, `しょ` of `しょう`).
+fn fragments(text: &str, sentences: &Sentences, terms: usize, language: &Language) -> Vec<bool> {
+    // Each term's uses and characters, and how many pairs each character opens and ends.
+    let mut pairs: Vec<(u32, char, char)> = vec![(0, ' ', ' '); terms];
+    let mut opens: HashMap<char, u32> = HashMap::default();
+    let mut ends: HashMap<char, u32> = HashMap::default();
+    for token in sentences.items() {
+        let mut chars = token.span().slice(text).chars();
+        if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
+            let pair = &mut pairs[token.term as usize];
+            *pair = (pair.0 + 1, a, b);
+            *opens.entry(a).or_default() += 1;
+            *ends.entry(b).or_default() += 1;
+        }
+    }
+    let mut buf = [0; 4];
+    let mut particle = |c: char| language.is_stopword(c.encode_utf8(&mut buf));
+    let mut fragment: Vec<bool> = (pairs.iter())
+        .map(|&(uses, a, b)| {
+            uses > 0
+                && ((2 * uses < opens[&a] && particle(a)) || (2 * uses < ends[&b] && particle(b)))
+        })
+        .collect();
+
     const UNSEEN: u32 = u32::MAX;
     const MIXED: u32 = u32::MAX - 1;
     const HIRAGANA: u32 = u32::MAX - 2;
@@ -463,7 +488,7 @@ fn fragments(text: &str, sentences: &Sentences, terms: usize) -> Vec<bool> {
         let mut previous: Option<&Token> = None;
         for token in tokens {
             let after = previous
-                .filter(|p| p.span().end > token.span().start)
+                .filter(|p| p.span().end > token.span().start && !fragment[p.term as usize])
                 .map_or(MIXED, |p| p.term);
             let seen = &mut before[token.term as usize];
             if *seen == UNSEEN && hiragana(token) {
@@ -476,7 +501,10 @@ fn fragments(text: &str, sentences: &Sentences, terms: usize) -> Vec<bool> {
             previous = Some(token);
         }
     }
-    before.iter().map(|&b| b != MIXED && b != UNSEEN).collect()
+    for (fragment, b) in fragment.iter_mut().zip(before) {
+        *fragment |= b != MIXED && b != UNSEEN;
+    }
+    fragment
 }
 
 /// Whether the capitalized title at token `i` goes on past one stop word into another, as

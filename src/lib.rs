@@ -216,7 +216,7 @@ pub fn summarize_with<'t>(
         quotes,
         keywords: match options.max_keywords {
             0 => Vec::new(),
-            max => keywords::extract(text, &tokens, vocabulary.len(), language.is_unspaced(), max),
+            max => keywords::extract(text, &tokens, vocabulary.len(), language, max),
         },
     })
 }

@@ -500,7 +500,8 @@ fn a_shared_pair_makes_a_shared_term() {
 
 /// Where terms are overlapping character pairs, a pair that only ever ends a longer word
 /// (`京都` of `東京都`, `京市` of `北京市`, `通计` of `交通计划`) is no keyword, nor is a
-/// pair of Japanese hiragana (`しま`, `まし` of `しました`); the word's first pair is.
+/// pair of Japanese hiragana (`しま`, `まし` of `しました`), nor one that joins a particle to
+/// a word beside it; the word's first pair is.
 #[test]
 fn pieces_of_unspaced_words_are_no_keywords() {
     for (code, text, kept, pieces) in [
@@ -517,6 +518,15 @@ fn pieces_of_unspaced_words_are_no_keywords() {
              北京市市长说，交通计划将在明年开始实施。市民对交通计划表示欢迎。",
             &["北京", "交通", "计划"],
             &["京市", "通计"],
+        ),
+        // `的` is in many pairs, each a particle beside a word: `的字` and `寫的` are none;
+        // `中国` holds most uses of `中`, a stop character too, and is a word.
+        (
+            "zh",
+            "中国的经济增长很快。我们的城市正在扩大。他寫的文件很长。中国的人口在减少。\
+             她寫的报告很短。中国的出口增长了。",
+            &["中国", "增长"],
+            &["的经", "的城", "的文", "的人", "的报", "的出", "寫的", "们的"],
         ),
     ] {
         let summary = abridge::summarize(text, &Options::new().max_keywords(50)).unwrap();
