@@ -455,26 +455,39 @@ fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
 /// `予算案`, `通计` of `交通计划`), which is the word's keyword; or a pair of hiragana, which
 /// write Japanese endings and particles (`しま` of `します`, `しょ` of `しょう`).
 fn fragments(text: &str, sentences: &Sentences, terms: usize, language: &Language) -> Vec<bool> {
-    // Each term's uses and characters, and how many pairs each character opens and ends.
+    // Each term's uses and characters.
     let mut pairs: Vec<(u32, char, char)> = vec![(0, ' ', ' '); terms];
-    let mut opens: HashMap<char, u32> = HashMap::default();
-    let mut ends: HashMap<char, u32> = HashMap::default();
     for token in sentences.items() {
         let mut chars = token.span().slice(text).chars();
         if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
             let pair = &mut pairs[token.term as usize];
             *pair = (pair.0 + 1, a, b);
-            *opens.entry(a).or_default() += 1;
-            *ends.entry(b).or_default() += 1;
         }
     }
+    // How many uses of pairs each one-character stop word opens and ends, by character: a
+    // language lists a few hundred.
     let mut buf = [0; 4];
-    let mut particle = |c: char| language.is_stopword(c.encode_utf8(&mut buf));
+    let mut particles: Vec<(char, [u32; 2])> = Vec::new();
+    for &(uses, a, b) in &pairs {
+        for (side, c) in [a, b].into_iter().enumerate() {
+            if uses > 0 && language.is_stopword(c.encode_utf8(&mut buf)) {
+                let at = match particles.binary_search_by_key(&c, |p| p.0) {
+                    Ok(at) => at,
+                    Err(at) => {
+                        particles.insert(at, (c, [0; 2]));
+                        at
+                    }
+                };
+                particles[at].1[side] += uses;
+            }
+        }
+    }
+    let across = |side: usize, c: char, uses: u32| {
+        (particles.binary_search_by_key(&c, |p| p.0))
+            .is_ok_and(|at| 2 * uses < particles[at].1[side])
+    };
     let mut fragment: Vec<bool> = (pairs.iter())
-        .map(|&(uses, a, b)| {
-            uses > 0
-                && ((2 * uses < opens[&a] && particle(a)) || (2 * uses < ends[&b] && particle(b)))
-        })
+        .map(|&(uses, a, b)| uses > 0 && (across(0, a, uses) || across(1, b, uses)))
         .collect();
 
     const UNSEEN: u32 = u32::MAX;

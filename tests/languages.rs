@@ -526,7 +526,9 @@ fn pieces_of_unspaced_words_are_no_keywords() {
             "中国的经济增长很快。我们的城市正在扩大。他寫的文件很长。中国的人口在减少。\
              她寫的报告很短。中国的出口增长了。",
             &["中国", "增长"],
-            &["的经", "的城", "的文", "的人", "的报", "的出", "寫的", "们的"],
+            &[
+                "的经", "的城", "的文", "的人", "的报", "的出", "寫的", "们的",
+            ],
         ),
     ] {
         let summary = abridge::summarize(text, &Options::new().max_keywords(50)).unwrap();
