@@ -17,7 +17,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lang::Language;
+use crate::lang::{is_hiragana, Language};
 use crate::lists::Lists;
 use crate::terms::{Sentences, Token};
 use crate::{Keyword, Span};
@@ -427,9 +427,9 @@ fn surnames<'t>(seen: &HashSet<Name<'t>>, lowercase: &[bool]) -> Vec<Option<Opti
 /// or more follow it that do not end an organisation's name (`JD Vance` of `Vice President
 /// JD Vance`, `Jack Straw` of `Foreign Secretary Jack Straw`, `Marco Rubio` of `Secretary of
 /// State Marco Rubio`; `Republican`, the first word, titles no one in `Republican National
-/// Convention`). The words left are a name of two or more (`Marco Rubio` of `Secretary of State Marco Rubio`), or a
-/// surname alone (`Obama` of `President Obama`), but not the last word of an organisation's
-/// name (`Department` of `State Department`).
+/// Convention`). The words left are a name of two or more (`Marco Rubio` of `Secretary of
+/// State Marco Rubio`), or a surname alone (`Obama` of `President Obama`), but not the last
+/// word of an organisation's name (`Department` of `State Department`).
 fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
     let last = &run[run.len() - 1];
     let left = if last.organisation() { 2 } else { 1 };
@@ -493,9 +493,7 @@ fn fragments(text: &str, sentences: &Sentences, terms: usize, language: &Languag
     const UNSEEN: u32 = u32::MAX;
     const MIXED: u32 = u32::MAX - 1;
     const HIRAGANA: u32 = u32::MAX - 2;
-    let hiragana = |token: &Token| {
-        (token.span().slice(text).chars()).all(|c| matches!(c, '\u{3041}'..='\u{309f}'))
-    };
+    let hiragana = |token: &Token| token.span().slice(text).chars().all(is_hiragana);
     let mut before = vec![UNSEEN; terms];
     for tokens in sentences.iter() {
         let mut previous: Option<&Token> = None;

@@ -585,6 +585,11 @@ enum Unspaced {
     Katakana,
 }
 
+/// Whether `c` is hiragana, which write Japanese endings and particles between words.
+pub(crate) fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309f}')
+}
+
 fn unspaced_script(word: &str) -> Option<Unspaced> {
     let mut chars = word.chars();
     let c = chars.next()?;
@@ -592,7 +597,7 @@ fn unspaced_script(word: &str) -> Option<Unspaced> {
         return None;
     }
     match c {
-        '\u{3040}'..='\u{309f}' => Some(Unspaced::Hiragana),
+        c if is_hiragana(c) => Some(Unspaced::Hiragana),
         '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => {
             Some(Unspaced::Katakana)
         }
