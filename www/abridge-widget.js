@@ -209,9 +209,8 @@ const STYLE = `
   padding: 0.75em 1em;
   text-align: start;
 }
-/* The reader's scheme for auto; light in print, whose printers leave out backgrounds. */
+/* Light in print, whose printers leave out backgrounds. */
 .box[data-theme=dark] { color-scheme: dark; }
-.box[data-theme=auto] { color-scheme: light dark; }
 @media print { .box[data-theme] { color-scheme: light; } }
 *, *::before, *::after { box-sizing: inherit; }
 [hidden] { display: none !important; }
@@ -398,12 +397,20 @@ export class AbridgeSummary extends HTMLElement {
   #text = null;
   #summary = null;
   #warned = new Set();
+  /** Whether the box has shown a summary or a failure, after which its changes are announced. */
+  #filled = false;
+  /** Draws the box again in the scheme of a page that changes its look. */
+  #restyle = () => this.#reflect();
+  #look = new MutationObserver(this.#restyle);
+  #transitioned = (event) => {
+    if (event.propertyName.startsWith('background')) this.#reflect();
+  };
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     adoptStyle(root, STYLE);
-    const box = el('section', { class: 'box', part: 'box', 'aria-labelledby': 'heading' });
+    const box = el('section', { class: 'box', part: 'box', 'aria-label': 'Summary' });
     const head = el('div', { class: 'head' });
     const heading = el('h2', { id: 'heading' });
     const toggle = el('button', { class: 'toggle', type: 'button', 'aria-controls': 'body' });
@@ -412,13 +419,13 @@ export class AbridgeSummary extends HTMLElement {
       this.collapsed = !this.collapsed;
     });
     heading.append(toggle);
-    const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    const status = el('p', { class: 'status' });
     head.append(heading, status);
     const body = el('div', { id: 'body', class: 'body' });
     const sentences = el('ul', { class: 'sentences', part: 'sentences' });
     const quotes = el('div', { class: 'quotes', part: 'quotes', hidden: '' });
     const keywords = el('div', { class: 'keywords', part: 'keywords', hidden: '' });
-    const message = el('p', { class: 'message', part: 'message', 'aria-live': 'polite', hidden: '' });
+    const message = el('p', { class: 'message', part: 'message', hidden: '' });
     const credit = el('p', { class: 'credit' }, 'Summarized in your browser by Abridge');
     credit.hidden = true;
     body.append(sentences, quotes, keywords, message, credit);
@@ -460,7 +467,10 @@ export class AbridgeSummary extends HTMLElement {
     this.toggleAttribute('keywords', Boolean(value));
   }
 
-  /** `auto` (the reader's preference), `light` or `dark`. */
+  /**
+   * `auto` (as dark or light as what the box stands on: the host page's own look, whether it
+   * follows the reader's setting or not), `light` or `dark`.
+   */
   get theme() {
     const value = (this.getAttribute('theme') ?? '').trim().toLowerCase();
     if (THEMES.includes(value)) return value;
@@ -524,6 +534,15 @@ export class AbridgeSummary extends HTMLElement {
 
   connectedCallback() {
     this.#page.observe(document.documentElement, { childList: true, subtree: true });
+    // Sites switch their theme by an attribute of the root or the body (a class,
+    // `data-theme`), or follow the reader's setting; a background that fades to the new
+    // colour has it only once its transition ends.
+    for (const element of [document.documentElement, document.body]) {
+      if (element) this.#look.observe(element, { attributes: true });
+    }
+    darkReader.addEventListener('change', this.#restyle);
+    document.addEventListener('transitionend', this.#transitioned, true);
+    this.#reflect();
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.#schedule(0), { once: true });
     } else {
@@ -534,6 +553,9 @@ export class AbridgeSummary extends HTMLElement {
   disconnectedCallback() {
     clearTimeout(this.#timer);
     this.#page.disconnect();
+    this.#look.disconnect();
+    darkReader.removeEventListener('change', this.#restyle);
+    document.removeEventListener('transitionend', this.#transitioned, true);
     this.#observe(null);
   }
 
@@ -604,7 +626,7 @@ export class AbridgeSummary extends HTMLElement {
       const summary = await this.#summarizeWith(summarize, source);
       if (run !== this.#run) return this.#pending;
       this.#summary = summary;
-      this.#render(summary);
+      this.#render(summary, source.title);
       dispatch(this, 'abridge:ready', { summary, text: source.text, title: source.title });
       return summary;
     } catch (error) {
@@ -695,8 +717,10 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer.observe(article, { childList: true, characterData: true, subtree: true });
   }
 
-  #render(summary) {
-    const { sentences, quotes, keywords, message, credit } = this.#parts;
+  #render(summary, title) {
+    const { box, sentences, quotes, keywords, message, credit } = this.#parts;
+    // Two boxes on a page are two regions: each is named for its article.
+    box.setAttribute('aria-label', title ? `Summary of “${title}”` : 'Summary');
     message.hidden = true;
     credit.hidden = false;
     sentences.hidden = false;
@@ -733,6 +757,7 @@ export class AbridgeSummary extends HTMLElement {
     const of = summary.sentences.length;
     this.#status(`${count} of ${of} sentence${of === 1 ? '' : 's'}` +
       (shown.length ? `, ${shown.length} quote${shown.length === 1 ? '' : 's'}` : ''));
+    this.#filled = true;
   }
 
   async #fail(run, error, source) {
@@ -745,6 +770,7 @@ export class AbridgeSummary extends HTMLElement {
     message.hidden = false;
     message.replaceChildren(failure.message);
     this.#status('No summary');
+    this.#filled = true;
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
     // The reader sees that the box cannot summarize; the site's owner, in the console, why.
     const fix = SITE_FIXES[failure.reason];
@@ -778,12 +804,20 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   #status(text) {
-    this.#parts.status.textContent = text;
+    const { status, message } = this.#parts;
+    // The box filling in as the page loads is read with the page, not announced over it: a
+    // screen reader would speak it wherever its reader is. What changes after is announced.
+    if (this.#filled && !status.hasAttribute('role')) {
+      status.setAttribute('role', 'status');
+      message.setAttribute('aria-live', 'polite');
+    }
+    status.textContent = text;
   }
 
   #reflect() {
     const { box, toggle, body } = this.#parts;
-    box.dataset.theme = this.theme;
+    const theme = this.theme;
+    box.dataset.theme = theme === 'auto' ? schemeBehind(this) : theme;
     const open = !this.collapsed;
     toggle.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
@@ -811,6 +845,60 @@ export class AbridgeSummary extends HTMLElement {
     this.#warned.add(key);
     console.warn(`<${NAME}> ${name}="${raw}" ${problem}; using ${fallback}.`);
   }
+}
+
+const darkReader = matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * The relative luminance (WCAG) of a background under which the dark scheme's text (#e6e8eb)
+ * contrasts more than the light scheme's (#1f2328): about that of #767676.
+ */
+const DARK_BELOW = 0.18;
+
+/**
+ * `dark` or `light`: the scheme of what `element` is drawn on, the background of its nearest
+ * ancestor that paints one, else the page's canvas. A site's dark mode is its background,
+ * set by its own rule or by the reader's setting where its CSS follows it.
+ */
+function schemeBehind(element) {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    const [r, g, b, alpha] = rgba(getComputedStyle(node).backgroundColor);
+    if (alpha >= 128) return luminance(r, g, b) < DARK_BELOW ? 'dark' : 'light';
+  }
+  // The canvas is dark only where the page declares a dark scheme and the reader's is dark.
+  const declared = getComputedStyle(document.documentElement).colorScheme === 'normal'
+    ? document.querySelector('meta[name="color-scheme"]')?.content ?? ''
+    : getComputedStyle(document.documentElement).colorScheme;
+  const dark = /\bdark\b/.test(declared) && (darkReader.matches || !/\blight\b/.test(declared));
+  return dark ? 'dark' : 'light';
+}
+
+/** The element `node` is drawn in: its parent, or the host of the shadow root it is in. */
+function parentOf(node) {
+  return node.parentElement ?? node.getRootNode().host ?? null;
+}
+
+let pixel = null;
+
+/**
+ * Any colour a computed style gives (`rgb()`, but also `oklch()` or `color(srgb …)` as
+ * written) as sRGB bytes with alpha, drawn by the browser rather than parsed here.
+ */
+function rgba(color) {
+  pixel ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 })
+    .getContext('2d', { willReadFrequently: true });
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = color;
+  pixel.fillRect(0, 0, 1, 1);
+  return pixel.getImageData(0, 0, 1, 1).data;
+}
+
+function luminance(...bytes) {
+  const [r, g, b] = bytes.map((byte) => {
+    const c = byte / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** A quotation without the marks around it, which the box's styles replace. */

@@ -93,7 +93,7 @@ function shown(page, id = 'widget') {
       quotes: texts('blockquote'),
       speakers: texts('figure figcaption'),
       keywords: texts('.tags li'),
-      status: root.querySelector('[role=status]').textContent,
+      status: root.querySelector('.status').textContent,
       message: visible('.message') ? root.querySelector('.message').textContent : null,
       link: root.querySelector('.message a')?.href ?? null,
       elements: [...root.querySelectorAll('*')].map((e) => e.localName),
@@ -223,6 +223,12 @@ test('the widget shows the summary, quotes and keywords, and is keyboard accessi
   assert.ok(!detail.text.includes('Jo Example'), 'the byline is not read');
   assert.ok(!detail.text.includes('during exams'), 'the headline is the title, not a sentence');
   assert.match(view.status, /^2 of \d+ sentences/);
+  // Named for its article; filling in as the page loads, it announces nothing.
+  const announced = () => page.evaluate(() => {
+    const root = document.getElementById('widget').shadowRoot;
+    return [root.querySelector('.box').getAttribute('aria-label'), root.querySelector('.status').getAttribute('role')];
+  });
+  assert.deepEqual(await announced(), ['Summary of “The city library will stay open until midnight during exams”', null]);
 
   // Tab reaches the toggle; Enter collapses the box and says so to assistive technology.
   await page.keyboard.press('Tab');
@@ -317,15 +323,51 @@ test('two widgets on one page load the engine once', async () => {
   assert.deepEqual(requests.filter((path) => path.endsWith('/abridge_bg.wasm')), ['/pkg/abridge_bg.wasm']);
   assert.equal(requests.filter((path) => path.endsWith('/abridge.js')).length, 1);
   await screenshot(page, 'two-widgets-dark');
-  // Printed, a dark box is light: printers leave out backgrounds, which would leave light
-  // text on white paper.
-  const colors = () => page.evaluate(() => {
-    const style = getComputedStyle(document.getElementById('first-widget').shadowRoot.querySelector('.box'));
+  // The page declares no dark scheme, so the browser draws it white for a reader who prefers
+  // dark: the `auto` box is light on it, the `dark` one dark. Printed, a dark box is light:
+  // printers leave out backgrounds, which would leave light text on white paper.
+  const colors = (id) => page.evaluate((id) => {
+    const style = getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.box'));
     return [style.color, style.backgroundColor];
-  });
-  assert.deepEqual(await colors(), ['rgb(230, 232, 235)', 'rgb(22, 25, 29)']);
+  }, id);
+  const light = ['rgb(31, 35, 40)', 'rgb(255, 255, 255)'];
+  assert.deepEqual(await colors('first-widget'), light);
+  assert.deepEqual(await colors('second-widget'), ['rgb(230, 232, 235)', 'rgb(22, 25, 29)']);
   await page.emulateMedia({ media: 'print' });
-  assert.deepEqual(await colors(), ['rgb(31, 35, 40)', 'rgb(255, 255, 255)']);
+  assert.deepEqual(await colors('second-widget'), light);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('`theme="auto"` takes the scheme of what the box stands on, and follows the page\'s switch', async () => {
+  const page = await newPage({ colorScheme: 'dark' });
+  await page.goto(`${server.url}fixtures/themes.html`);
+  await eventOf(page, 'page-widget');
+  await eventOf(page, 'panel-widget');
+  const schemes = () => page.evaluate(() => ['page-widget', 'panel-widget'].map(
+    (id) => document.getElementById(id).shadowRoot.querySelector('.box').dataset.theme,
+  ));
+  // A light site for a reader who prefers dark; a dark panel on it (an `oklch()` colour).
+  assert.deepEqual(await schemes(), ['light', 'dark']);
+  await screenshot(page, 'themes-site-light');
+  // The site's own switch, a class on the root, and a background that fades to the new colour.
+  await page.evaluate(() => document.documentElement.classList.add('night'));
+  await page.waitForFunction(() =>
+    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'dark');
+  await screenshot(page, 'themes-site-dark');
+  // A page that paints no background of its own but declares both schemes is drawn in the
+  // reader's: the box follows the reader, in either setting.
+  await page.evaluate(() => {
+    document.documentElement.classList.remove('night');
+    document.head.append(Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' }));
+    document.body.style.cssText = 'background: none; transition: none';
+  });
+  await page.waitForFunction(() =>
+    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() =>
+    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'light');
+  assert.deepEqual(await schemes(), ['light', 'dark']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -443,6 +485,11 @@ test('the widget summarizes again when its article or its attributes change', as
   });
   const changed = await eventOf(page, 'widget', 'abridge:ready', 2);
   assert.equal(changed.detail.title, 'Zoo welcomes twin pandas');
+  // A change after the page has loaded is announced, as the region's new name is.
+  assert.deepEqual(await page.evaluate(() => {
+    const root = document.getElementById('widget').shadowRoot;
+    return [root.querySelector('.box').getAttribute('aria-label'), root.querySelector('.status').getAttribute('role')];
+  }), ['Summary of “Zoo welcomes twin pandas”', 'status']);
   const view = await shown(page);
   assert.equal(view.sentences.length, 2);
   for (const sentence of view.sentences) assert.ok(changed.detail.text.includes(sentence), sentence);
