@@ -571,6 +571,14 @@ const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
         "ajouté",
     ),
     (
+        "fr",
+        "Le conseil a adopté le budget. « Nous investissons dans l’avenir », a déclaré la \
+         maire, Anne Dupont, devant la presse. L’opposition a critiqué le projet.",
+        "Nous investissons",
+        "Anne Dupont",
+        "déclaré",
+    ),
+    (
         "es",
         "El ayuntamiento aprobó el presupuesto. \"Invertimos en el futuro de nuestros hijos\", \
          dijo la alcaldesa Ana García. La oposición criticó el plan.",

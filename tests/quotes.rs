@@ -165,6 +165,19 @@ cases! {
         [("Do not give up.", None, Statement)];
     speakers_described_after_the_verb: "“Meh,” wrote a Trump supporter who runs a blog." =>
         [("Meh", Some("a Trump supporter"), Statement)];
+    speakers_named_in_commas_after_a_description:
+        "“We waited years for this,” said the mayor, Claire Dubois, to a cheering crowd." =>
+        [("We waited years for this", Some("Claire Dubois"), Statement)];
+    speakers_named_in_commas_at_the_sentence_end:
+        "“We waited years for this,” said the mayor, Claire Dubois." =>
+        [("We waited years for this", Some("Claire Dubois"), Statement)];
+    // A capitalized word that is no name, or a name that goes on into a clause, is not
+    // the description's name.
+    speakers_described_then_a_day: "“We waited years for this,” said the mayor, Monday." =>
+        [("We waited years for this", Some("the mayor"), Statement)];
+    speakers_described_then_a_clause:
+        "“We waited years for this,” said the mayor, Paris being her home." =>
+        [("We waited years for this", Some("the mayor"), Statement)];
     speakers_participle: "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It is wrong.”" =>
         [("It is wrong.", Some("Hakeem Jeffries"), Statement)];
     speakers_colon_at_paragraph_end: "Reporter Jomana Karadsheh says:\n\n“The roads are blocked.”" =>

@@ -435,7 +435,27 @@ impl<'a> Reader<'a> {
         // Without capitals, the phrase up to a function word (Arabic `وقال وزير الخارجية
         // أحمد علي في…`).
         let described = self.is(i, Class::Determiner) && last > i || self.is_caseless(i);
-        described.then_some(Mention::Description(i, last))
+        if !described {
+            return None;
+        }
+        Some(
+            self.named_after(last + 1, hi)
+                .unwrap_or(Mention::Description(i, last)),
+        )
+    }
+
+    /// The name set off by commas from the description before the comma `comma`: `said the
+    /// mayor, Claire Dubois, on Monday`, `a déclaré la maire, Claire Dubois.`
+    fn named_after(&self, comma: usize, hi: usize) -> Option<Mention> {
+        if self.kind(comma) != Some(Kind::Comma) {
+            return None;
+        }
+        let name @ Mention::Name { run, .. } = self.name_before(comma + 1, hi)? else {
+            return None;
+        };
+        let closed =
+            run.1 + 1 >= hi || matches!(self.kind(run.1 + 1), Some(Kind::Comma | Kind::Stop));
+        closed.then_some(name)
     }
 
     /// A speaker written right after a quotation, from token `i`: a name, a pronoun or a
