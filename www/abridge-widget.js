@@ -40,6 +40,68 @@ const SITE_FIXES = {
     + 'the page’s connect-src must allow it, and another origin must serve it with CORS.',
 };
 
+/**
+ * The box's words in the article's language, for the languages most sites in Abridge's reach
+ * are written in; English in the others. `count` says how many of the article's sentences the
+ * summary shows (`n`, `of`) and how many key quotes (`quotes`, 0 for none).
+ */
+const WORDS = {
+  en: {
+    summary: 'Summary', summaryOf: (title) => `Summary of “${title}”`, quotes: ['Key quote', 'Key quotes'],
+    keywords: 'Keywords', credit: 'Summarized in your browser by Abridge', working: 'Summarizing…',
+    none: 'No summary',
+    count: (n, of, quotes) => `${n} of ${of} ${plural(of, 'sentence', 'sentences')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'quote', 'quotes')}` : ''),
+  },
+  fr: {
+    summary: 'Résumé', summaryOf: (title) => `Résumé de « ${title} »`, quotes: ['Citation clé', 'Citations clés'],
+    keywords: 'Mots-clés', credit: 'Résumé dans votre navigateur par Abridge', working: 'Résumé en cours…',
+    none: 'Pas de résumé',
+    count: (n, of, quotes) => `${n} ${plural(n, 'phrase', 'phrases')} sur ${of}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'citation', 'citations')}` : ''),
+  },
+  de: {
+    summary: 'Zusammenfassung', summaryOf: (title) => `Zusammenfassung von „${title}“`,
+    quotes: ['Wichtiges Zitat', 'Wichtige Zitate'], keywords: 'Schlagwörter',
+    credit: 'In Ihrem Browser zusammengefasst von Abridge', working: 'Wird zusammengefasst…',
+    none: 'Keine Zusammenfassung',
+    count: (n, of, quotes) => `${n} von ${of} ${plural(of, 'Satz', 'Sätzen')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'Zitat', 'Zitate')}` : ''),
+  },
+  es: {
+    summary: 'Resumen', summaryOf: (title) => `Resumen de «${title}»`, quotes: ['Cita clave', 'Citas clave'],
+    keywords: 'Palabras clave', credit: 'Resumido en tu navegador por Abridge', working: 'Resumiendo…',
+    none: 'Sin resumen',
+    count: (n, of, quotes) => `${n} de ${of} ${plural(of, 'frase', 'frases')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'cita', 'citas')}` : ''),
+  },
+  it: {
+    summary: 'Riassunto', summaryOf: (title) => `Riassunto di «${title}»`, quotes: ['Citazione chiave', 'Citazioni chiave'],
+    keywords: 'Parole chiave', credit: 'Riassunto nel tuo browser da Abridge', working: 'Riassunto in corso…',
+    none: 'Nessun riassunto',
+    count: (n, of, quotes) => `${n} di ${of} ${plural(of, 'frase', 'frasi')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'citazione', 'citazioni')}` : ''),
+  },
+  pt: {
+    summary: 'Resumo', summaryOf: (title) => `Resumo de «${title}»`, quotes: ['Citação principal', 'Citações principais'],
+    keywords: 'Palavras-chave', credit: 'Resumido no seu navegador pelo Abridge', working: 'A resumir…',
+    none: 'Sem resumo',
+    count: (n, of, quotes) => `${n} de ${of} ${plural(of, 'frase', 'frases')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'citação', 'citações')}` : ''),
+  },
+  nl: {
+    summary: 'Samenvatting', summaryOf: (title) => `Samenvatting van ‘${title}’`, quotes: ['Belangrijk citaat', 'Belangrijke citaten'],
+    keywords: 'Trefwoorden', credit: 'Samengevat in je browser door Abridge', working: 'Bezig met samenvatten…',
+    none: 'Geen samenvatting',
+    count: (n, of, quotes) => `${n} van ${of} ${plural(of, 'zin', 'zinnen')}`
+      + (quotes ? `, ${quotes} ${plural(quotes, 'citaat', 'citaten')}` : ''),
+  },
+};
+
+function plural(n, one, other) {
+  return n === 1 ? one : other;
+}
+
 // Where the article is when `for` does not say: the most specific markup first.
 const ARTICLE_SELECTORS = ['[itemprop=articleBody]', 'article', 'main', '[role=main]'];
 // What is not the article's prose even when it sits inside the article.
@@ -246,8 +308,9 @@ figure {
   border-radius: 6px;
 }
 blockquote { margin: 0; padding: 0; }
-blockquote::before { content: "\\201C"; }
-blockquote::after { content: "\\201D"; }
+/* The marks of the box's language (« » in French, „ “ in German), by its lang. */
+blockquote::before { content: open-quote; }
+blockquote::after { content: close-quote; }
 figure figcaption { margin: 0.2em 0 0; font-size: 0.85em; color: var(--muted); }
 .tags { display: flex; flex-wrap: wrap; gap: 0.35em; margin: 0; padding: 0; list-style: none; }
 .tags li {
@@ -410,11 +473,11 @@ export class AbridgeSummary extends HTMLElement {
     super();
     const root = this.attachShadow({ mode: 'open' });
     adoptStyle(root, STYLE);
-    const box = el('section', { class: 'box', part: 'box', 'aria-label': 'Summary' });
+    const box = el('section', { class: 'box', part: 'box' });
     const head = el('div', { class: 'head' });
     const heading = el('h2', { id: 'heading' });
     const toggle = el('button', { class: 'toggle', type: 'button', 'aria-controls': 'body' });
-    toggle.append(el('span', {}, 'Summary'));
+    toggle.append(el('span'));
     toggle.addEventListener('click', () => {
       this.collapsed = !this.collapsed;
     });
@@ -425,13 +488,14 @@ export class AbridgeSummary extends HTMLElement {
     const sentences = el('ul', { class: 'sentences', part: 'sentences' });
     const quotes = el('div', { class: 'quotes', part: 'quotes', hidden: '' });
     const keywords = el('div', { class: 'keywords', part: 'keywords', hidden: '' });
-    const message = el('p', { class: 'message', part: 'message', hidden: '' });
-    const credit = el('p', { class: 'credit' }, 'Summarized in your browser by Abridge');
+    const message = el('p', { class: 'message', part: 'message', lang: 'en', hidden: '' });
+    const credit = el('p', { class: 'credit' });
     credit.hidden = true;
     body.append(sentences, quotes, keywords, message, credit);
     box.append(head, body);
     root.append(box);
     this.#parts = { box, toggle, status, body, sentences, quotes, keywords, message, credit };
+    this.#words(languageCode(document.documentElement.lang));
     this.#reflect();
   }
 
@@ -602,7 +666,7 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   async #produce(run, source) {
-    this.#status('Summarizing…');
+    this.#status(this.#words(source.language).working);
     try {
       if (source.text.length > MAX_CHARS) {
         throw new Failure('too-long',
@@ -626,7 +690,7 @@ export class AbridgeSummary extends HTMLElement {
       const summary = await this.#summarizeWith(summarize, source);
       if (run !== this.#run) return this.#pending;
       this.#summary = summary;
-      this.#render(summary, source.title);
+      this.#render(summary, source.title, this.#words(summary.language));
       dispatch(this, 'abridge:ready', { summary, text: source.text, title: source.title });
       return summary;
     } catch (error) {
@@ -717,10 +781,10 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer.observe(article, { childList: true, characterData: true, subtree: true });
   }
 
-  #render(summary, title) {
+  #render(summary, title, words) {
     const { box, sentences, quotes, keywords, message, credit } = this.#parts;
     // Two boxes on a page are two regions: each is named for its article.
-    box.setAttribute('aria-label', title ? `Summary of “${title}”` : 'Summary');
+    box.setAttribute('aria-label', title ? words.summaryOf(title) : words.summary);
     message.hidden = true;
     credit.hidden = false;
     sentences.hidden = false;
@@ -738,7 +802,7 @@ export class AbridgeSummary extends HTMLElement {
     ].slice(0, this.quotes);
     quotes.hidden = shown.length === 0;
     quotes.replaceChildren(
-      el('h3', {}, shown.length === 1 ? 'Key quote' : 'Key quotes'),
+      el('h3', {}, plural(shown.length, ...words.quotes)),
       ...shown.map((quote) => {
         const figure = el('figure');
         figure.append(el('blockquote', {}, unquote(quote.text)));
@@ -751,12 +815,9 @@ export class AbridgeSummary extends HTMLElement {
     keywords.hidden = tags.length === 0;
     const list = el('ul', { class: 'tags' });
     list.append(...tags.map((keyword) => el('li', {}, keyword.text)));
-    keywords.replaceChildren(el('h3', {}, 'Keywords'), list);
+    keywords.replaceChildren(el('h3', {}, words.keywords), list);
 
-    const count = summary.selected.length;
-    const of = summary.sentences.length;
-    this.#status(`${count} of ${of} sentence${of === 1 ? '' : 's'}` +
-      (shown.length ? `, ${shown.length} quote${shown.length === 1 ? '' : 's'}` : ''));
+    this.#status(words.count(summary.selected.length, summary.sentences.length, shown.length));
     this.#filled = true;
   }
 
@@ -769,7 +830,7 @@ export class AbridgeSummary extends HTMLElement {
     sentences.hidden = quotes.hidden = keywords.hidden = credit.hidden = true;
     message.hidden = false;
     message.replaceChildren(failure.message);
-    this.#status('No summary');
+    this.#status(this.#words(source?.language).none);
     this.#filled = true;
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
     // The reader sees that the box cannot summarize; the site's owner, in the console, why.
@@ -801,6 +862,24 @@ export class AbridgeSummary extends HTMLElement {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Labels the box in `language` (a code, or null for the page's), and returns its words.
+   * Failures are said in English, as the console says them to the site's owner.
+   */
+  #words(language) {
+    const code = language ?? languageCode(document.documentElement.lang);
+    const words = WORDS[code] ?? WORDS.en;
+    const { box, toggle, credit } = this.#parts;
+    const lang = words === WORDS.en ? 'en' : code;
+    if (box.lang !== lang) {
+      box.lang = lang;
+      toggle.firstChild.textContent = words.summary;
+      credit.textContent = words.credit;
+      box.setAttribute('aria-label', words.summary);
+    }
+    return words;
   }
 
   #status(text) {

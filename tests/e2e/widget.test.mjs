@@ -311,6 +311,43 @@ test('bad attribute values fall back to the defaults', async () => {
   await page.context().close();
 });
 
+test('the box speaks the article\'s language where it knows it, and English elsewhere', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/french.html`);
+  const { detail } = await eventOf(page, 'widget');
+  assert.equal(detail.summary.language, 'fr');
+  const labels = () => page.evaluate(() => {
+    const root = document.getElementById('widget').shadowRoot;
+    const text = (selector) => root.querySelector(selector).textContent;
+    return {
+      lang: root.querySelector('.box').lang,
+      name: root.querySelector('.box').getAttribute('aria-label'),
+      heading: text('h2'),
+      quotes: text('.quotes h3'),
+      status: text('.status'),
+      credit: text('.credit'),
+    };
+  });
+  assert.deepEqual(await labels(), {
+    lang: 'fr',
+    name: 'Résumé de « Le tramway arrive à Valmont »',
+    heading: 'Résumé',
+    quotes: 'Citation clé',
+    status: `2 phrases sur ${detail.summary.sentences.length}, 1 citation`,
+    credit: 'Résumé dans votre navigateur par Abridge',
+  });
+  await screenshot(page, 'french');
+  // A language whose words the box lacks: English, said to be English.
+  await page.evaluate(() => document.getElementById('widget').setAttribute('lang', 'sv'));
+  await eventOf(page, 'widget', 'abridge:ready', 2);
+  const swedish = await labels();
+  assert.equal(swedish.lang, 'en');
+  assert.equal(swedish.heading, 'Summary');
+  assert.match(swedish.status, /^2 of \d+ sentences, 1 quote$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('two widgets on one page load the engine once', async () => {
   const page = await newPage({ colorScheme: 'dark' });
   const requests = [];
