@@ -102,15 +102,27 @@ pub(crate) fn extract(
         Vec::new()
     };
     let mut runs = Lists::with_capacity(0, sentences.len());
-    // Whether each term is a name word written without another, as a surname is; and
-    // whether it is written in lowercase somewhere, as a surname is not.
+    // Whether each term is a name word written without another, as a surname is; whether
+    // it is written in lowercase somewhere, as a surname is not; and whether it is
+    // capitalized after a sentence's first word, as a name's words are.
     let mut alone = vec![false; terms];
     let mut lowercase = vec![false; terms];
-    for token in sentences.items().iter().filter(|t| !t.capitalized()) {
-        lowercase[token.term as usize] = true;
-    }
+    let mut capitalized_inside = vec![false; terms];
     for tokens in sentences.iter() {
-        name_runs(text, tokens, &mut runs, &mut alone, &lowercase);
+        for (i, token) in tokens.iter().enumerate() {
+            if !token.capitalized() {
+                lowercase[token.term as usize] = true;
+            } else if i > 0 {
+                capitalized_inside[token.term as usize] = true;
+            }
+        }
+    }
+    let written = Written {
+        lowercase: &lowercase,
+        capitalized_inside: &capitalized_inside,
+    };
+    for tokens in sentences.iter() {
+        name_runs(text, tokens, &mut runs, &mut alone, written);
         runs.end();
     }
     // Where each name starts once the titles before it are left out. A title that goes on
@@ -308,12 +320,21 @@ fn kept_uses(
 /// Department`, `Mr. Trump`, `Jean-Claude Juncker`). Marks the terms of such words written
 /// without another, or after titles only (`alone`). `lowercase` tells the terms the text
 /// writes in lowercase somewhere, which name no one in a headline in title case.
+/// How each term is written in the text, by term number.
+#[derive(Clone, Copy)]
+struct Written<'a> {
+    /// In lowercase somewhere.
+    lowercase: &'a [bool],
+    /// Capitalized somewhere after its sentence's first word.
+    capitalized_inside: &'a [bool],
+}
+
 fn name_runs(
     text: &str,
     tokens: &[Token],
     runs: &mut Lists<(usize, usize)>,
     alone: &mut [bool],
-    lowercase: &[bool],
+    written: Written,
 ) {
     let between = |a: &Token, b: &Token| &text[a.span().end..b.span().start];
     // Unicode words break at a hyphen, which joins the parts of a name (`Jean-Claude`,
@@ -331,11 +352,17 @@ fn name_runs(
     // In a headline in title case, a capital tells no name: words the text also writes in
     // lowercase are none (`Terror Attacks Highlight`).
     let title_case = is_title_case(tokens);
-    let is_name_word =
-        |t: &Token| t.capitalized() && !t.stop() && !(title_case && lowercase[t.term as usize]);
+    let is_name_word = |t: &Token| {
+        t.capitalized() && !t.stop() && !(title_case && written.lowercase[t.term as usize])
+    };
+    // `Although Diageo`, `Selon TBM`: a capital that opens a sentence makes no name of a
+    // function word, unless the text writes it capitalized inside a sentence too (`One
+    // Music` of `under the One Music title`).
+    let opens_name =
+        |t: &Token| is_term_use(t, true) || written.capitalized_inside[t.term as usize];
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !is_name_word(&tokens[i]) || i == 0 && !opens_name(&tokens[i]) {
             i += 1;
             continue;
         }

@@ -458,6 +458,28 @@ fn a_title_of_two_titles_is_no_keyword() {
     );
 }
 
+/// A function word that opens a sentence is capitalized by its place alone: it is no part of
+/// the name after it (`However Nasdaq`, `Selon TBM`), unless the text capitalizes it inside
+/// a sentence too (`One Music` of `the One Music show`).
+#[test]
+fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "However Nasdaq shares fell on Monday. Traders said Nasdaq would recover. Although \
+        Diageo gained, Diageo shares were flat. One Music will air at night. The One Music show \
+        has new hosts.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    assert_eq!(keyword(&summary, "Nasdaq").map(|k| k.spans.len()), Some(2));
+    assert_eq!(keyword(&summary, "Diageo").map(|k| k.spans.len()), Some(2));
+    assert_eq!(
+        keyword(&summary, "One Music").map(|k| k.spans.len()),
+        Some(2)
+    );
+    assert_no_keywords(&summary, &["However Nasdaq", "Although Diageo", "Music"]);
+    let text = "Selon TBM, le trafic reprendra lundi. TBM a présenté des excuses aux usagers.";
+    let summary = run(text, &Options::new().language("fr").max_keywords(50));
+    assert_eq!(keyword(&summary, "TBM").map(|k| k.spans.len()), Some(2));
+    assert_no_keywords(&summary, &["Selon TBM"]);
+}
+
 /// A headline in title case capitalizes every word: there, a word the text also writes in
 /// lowercase names no one, and is written as the text writes it elsewhere.
 #[test]
