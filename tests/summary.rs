@@ -315,7 +315,7 @@ fn titles_and_lone_surnames_are_not_keywords_of_their_own() {
 
 /// Auxiliaries and adverbs that the speech lists hold (`would`, `also`, `later`; in French
 /// `a`, `aussi`), and the function words a language lists beside its stop words (French
-/// `plus`, `après`, `cette`), are in every story and name none, however often used;
+/// `plus`, `après`, `cette`, `deux`), are in every story and name none, however often used;
 /// capitalized in a sentence they may be a name (`May`, here Theresa May's surname), but not
 /// where the capital opens the sentence (`Also`, `Après`).
 #[test]
@@ -325,7 +325,8 @@ fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
         Also, the council met. Also, the mayor spoke.";
     let french = "Le conseil a voté. Le maire a aussi voté. La ville a encore parlé, et a aussi \
         ri. Marie a encore ri. Le conseil veut plus de parcs après cette crise, et plus de \
-        bancs après cette année. Après la crise, le maire a parlé. Après la fête, Marie a ri.";
+        bancs après cette année. Après la crise, le maire a parlé. Après la fête, Marie a ri. \
+        Deux parcs ouvriront, puis deux autres, pour près de deux millions.";
     for (text, kept, left_out) in [
         (
             english,
@@ -335,7 +336,7 @@ fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
         (
             french,
             "conseil",
-            &["a", "aussi", "encore", "plus", "après", "Après", "cette"],
+            &["a", "aussi", "encore", "plus", "après", "Après", "cette", "deux", "près"],
         ),
     ] {
         let summary = run(text, &Options::new().max_keywords(50));
