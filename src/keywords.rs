@@ -81,6 +81,13 @@ fn is_candidate(token: &Token) -> bool {
     !token.stop() && (token.capitalized() || !(token.reporting() || token.function()))
 }
 
+/// Whether `word` is a number of one or two digits, which says how many but not of what
+/// (`1` of `Radio 1`, `24` of `all 24 murals`, `0` of `0時`); a longer one may name a thing
+/// (`777`, `2016`).
+fn is_count(word: &str) -> bool {
+    (1..3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a candidate's use, the first word of its sentence if `opens`, counts for its term:
 /// a capital that opens a sentence makes no name of `Après` or `Also`.
 fn is_term_use(token: &Token, opens: bool) -> bool {
@@ -180,7 +187,10 @@ pub(crate) fn extract(
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
         for (i, (token, &inside)) in tokens.iter().zip(&inside).enumerate() {
-            if !is_candidate(token) || fragments.get(token.term as usize) == Some(&true) {
+            if !is_candidate(token)
+                || fragments.get(token.term as usize) == Some(&true)
+                || is_count(token.span().slice(text))
+            {
                 continue;
             }
             // `Secretary` of `Secretary of State` is part of a title, as a run's titles are.

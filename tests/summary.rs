@@ -481,6 +481,18 @@ fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
     assert_no_keywords(&summary, &["Selon TBM"]);
 }
 
+/// A number of one or two digits says how many but not of what (`6` of a tennis score,
+/// `1` of `Radio 1`): no keyword, however often written; a longer one may name something.
+#[test]
+fn small_numbers_are_no_keywords() {
+    let text = "Smith won 6-3 6-4 on Monday. Jones lost 6-2 6-1 to Smith. Radio 1 played the \
+        final, and Radio 1 will play the next. The Boeing 777 flew the team home; a 777 seats \
+        300 people.";
+    let summary = run(text, &Options::new().language("en").max_keywords(50));
+    assert_no_keywords(&summary, &["6", "1", "3", "4"]);
+    assert!(keyword(&summary, "777").is_some(), "{:?}", summary.keywords);
+}
+
 /// A headline in title case capitalizes every word: there, a word the text also writes in
 /// lowercase names no one, and is written as the text writes it elsewhere.
 #[test]
