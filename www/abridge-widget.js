@@ -462,11 +462,22 @@ export class AbridgeSummary extends HTMLElement {
   #warned = new Set();
   /** Whether the box has shown a summary or a failure, after which its changes are announced. */
   #filled = false;
-  /** Draws the box again in the scheme of a page that changes its look. */
-  #restyle = () => this.#reflect();
+  /**
+   * Draws the box again in the scheme of a page that changes its look, once a frame at most:
+   * a page may change its elements' classes as it scrolls.
+   */
+  #restyle = () => {
+    if (this.#restyling) return;
+    this.#restyling = true;
+    requestAnimationFrame(() => {
+      this.#restyling = false;
+      this.#reflect();
+    });
+  };
+  #restyling = false;
   #look = new MutationObserver(this.#restyle);
   #transitioned = (event) => {
-    if (event.propertyName.startsWith('background')) this.#reflect();
+    if (event.propertyName.startsWith('background')) this.#restyle();
   };
 
   constructor() {
@@ -598,11 +609,11 @@ export class AbridgeSummary extends HTMLElement {
 
   connectedCallback() {
     this.#page.observe(document.documentElement, { childList: true, subtree: true });
-    // Sites switch their theme by an attribute of the root or the body (a class,
-    // `data-theme`), or follow the reader's setting; a background that fades to the new
-    // colour has it only once its transition ends.
-    for (const element of [document.documentElement, document.body]) {
-      if (element) this.#look.observe(element, { attributes: true });
+    // Sites switch their theme by an attribute (a class, `data-theme`) of the root, the body
+    // or a wrapper the box is in, or follow the reader's setting; a background that fades to
+    // the new colour has it only once its transition ends.
+    for (let node = parentOf(this); node; node = parentOf(node)) {
+      this.#look.observe(node, { attributes: true });
     }
     darkReader.addEventListener('change', this.#restyle);
     document.addEventListener('transitionend', this.#transitioned, true);

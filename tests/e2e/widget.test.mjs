@@ -392,6 +392,11 @@ test('`theme="auto"` takes the scheme of what the box stands on, and follows the
   await page.waitForFunction(() =>
     document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'dark');
   await screenshot(page, 'themes-site-dark');
+  // A wrapper's own switch, a class on the element the box is in.
+  await page.evaluate(() => document.querySelector('.panel').classList.add('paper'));
+  await page.waitForFunction(() =>
+    document.getElementById('panel-widget').shadowRoot.querySelector('.box').dataset.theme === 'light');
+  await page.evaluate(() => document.querySelector('.panel').classList.remove('paper'));
   // A page that paints no background of its own but declares both schemes is drawn in the
   // reader's: the box follows the reader, in either setting.
   await page.evaluate(() => {
