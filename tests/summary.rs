@@ -336,7 +336,9 @@ fn auxiliaries_adverbs_and_function_words_are_no_keywords() {
         (
             french,
             "conseil",
-            &["a", "aussi", "encore", "plus", "après", "Après", "cette", "deux", "près"],
+            &[
+                "a", "aussi", "encore", "plus", "après", "Après", "cette", "deux", "près",
+            ],
         ),
     ] {
         let summary = run(text, &Options::new().max_keywords(50));
@@ -373,13 +375,27 @@ fn words_every_story_uses_are_no_keywords() {
         failed, and a new year brings a new plan. New Zealand will make a new offer next year, \
         and New Zealand farmers back the plan.";
     let summary = run(english, &Options::new().language("en").max_keywords(50));
-    assert_no_keywords(&summary, &["new", "first", "year", "make", "last", "next", "back"]);
-    assert!(keyword(&summary, "New Zealand").is_some(), "{:?}", summary.keywords);
+    assert_no_keywords(
+        &summary,
+        &["new", "first", "year", "make", "last", "next", "back"],
+    );
+    assert!(
+        keyword(&summary, "New Zealand").is_some(),
+        "{:?}",
+        summary.keywords
+    );
     let french = "Le nouveau plan fera ses premières coupes cette année. Il y a deux ans, la \
         première réforme du plan a échoué. La réforme du plan reviendra dans deux ans.";
     let summary = run(french, &Options::new().language("fr").max_keywords(50));
-    assert_no_keywords(&summary, &["nouveau", "premières", "première", "année", "ans"]);
-    assert!(keyword(&summary, "plan").is_some(), "{:?}", summary.keywords);
+    assert_no_keywords(
+        &summary,
+        &["nouveau", "premières", "première", "année", "ans"],
+    );
+    assert!(
+        keyword(&summary, "plan").is_some(),
+        "{:?}",
+        summary.keywords
+    );
 }
 
 /// In French and Italian an elided word (`l'`, `d’`, `qu'`, `dell'`) is not part of the
