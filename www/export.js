@@ -1,7 +1,8 @@
 // The summary as plain text, Markdown and JSON, and the ways to take it away.
 //
 // A `view` is what the page shows: {title, language, sentences: [{text, start, end, score}],
-// quotes: [{text, speaker, cue, start, end}], keywords: [{text, score}], stats}.
+// quotes: [{text, speaker, cue, start, end}], keywords: [{text, score}], stats: {wordsIn,
+// wordsOut (charactersIn, charactersOut in Chinese and Japanese), sentencesIn, milliseconds}}.
 
 const quoted = ({ speaker, text }) => `${speaker ? `${speaker}: ` : ''}“${text}”`;
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();

@@ -353,6 +353,26 @@ describe('the page', () => {
     await close(page);
   });
 
+  test('text without spaces is counted in characters, read at that language\'s pace', async () => {
+    const page = await open();
+    const japanese = readFileSync(join(repoRoot, 'seeds', '002_kitahama_library_ja.txt'), 'utf8');
+    await page.fill('#text', japanese);
+    const s = await summaryOf(page, japanese);
+    const characters = (texts) => texts.reduce((n, t) => n + t.replace(/\s/g, '').length, 0);
+    const all = characters((await engine(page, japanese)).sentences.map((t) => t.text));
+    const out = characters(s.summary);
+    assert.deepEqual([s.wordsIn, s.wordsOut], [all, out]);
+    assert.deepEqual(await page.$$eval('.stats dt', (dts) => dts.slice(0, 2).map((dt) => dt.textContent)),
+      ['Characters in', 'Characters out']);
+    // Brysbaert (2019): Japanese is read at 357 characters a minute.
+    assert.equal(s.saved, `${Math.round(((all - out) / 357) * 60)} s`);
+    // Back to a spaced language, back to words.
+    await page.fill('#text', seed);
+    await summaryOf(page, seed);
+    assert.equal(await page.textContent('.stats dt'), 'Words in');
+    await close(page);
+  });
+
   test('the sample article comes from seeds/', async () => {
     const page = await open();
     await page.click('#sample');
