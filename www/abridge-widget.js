@@ -14,6 +14,11 @@ const NAME = 'abridge-summary';
 
 /** How long the article must stay still before a change is summarized again. */
 const SETTLE_MS = 250;
+/**
+ * How long after the box is put on the page it waits for an article the page renders, before
+ * it says it found none.
+ */
+const ARTICLE_WAIT_MS = 3000;
 
 const DEFAULTS = Object.freeze({ sentences: 3, quotes: 2, keywords: false, theme: 'auto' });
 const LIMITS = Object.freeze({ sentences: [1, 20], quotes: [0, 10] });
@@ -311,6 +316,9 @@ blockquote { margin: 0; padding: 0; }
 /* The marks of the box's language (« » in French, „ “ in German), by its lang. */
 blockquote::before { content: open-quote; }
 blockquote::after { content: close-quote; }
+/* French sets guillemets off by a narrow no-break space; Spanish and Portuguese use them too. */
+blockquote:lang(fr) { quotes: "\\00AB\\202F" "\\202F\\00BB" "\\201C" "\\201D"; }
+blockquote:lang(es), blockquote:lang(pt) { quotes: "\\00AB" "\\00BB" "\\201C" "\\201D"; }
 figure figcaption { margin: 0.2em 0 0; font-size: 0.85em; color: var(--muted); }
 .tags { display: flex; flex-wrap: wrap; gap: 0.35em; margin: 0; padding: 0; list-style: none; }
 .tags li {
@@ -412,14 +420,17 @@ function headlineOf(article) {
 
 /** Finds the article of the page when `for` does not name it. */
 function findArticle(widget) {
-  for (const selector of ARTICLE_SELECTORS) {
-    const found = [...document.querySelectorAll(selector)];
-    if (!found.length) continue;
-    // A teaser list has many articles: the one holding the widget, else the longest.
-    return (
-      found.find((candidate) => candidate.contains(widget)) ??
-      found.reduce((a, b) => (b.textContent.length > a.textContent.length ? b : a))
-    );
+  // A box in a shadow root (a component's) looks there first.
+  for (const scope of new Set([widget.getRootNode(), document])) {
+    for (const selector of ARTICLE_SELECTORS) {
+      const found = [...scope.querySelectorAll(selector)];
+      if (!found.length) continue;
+      // A teaser list has many articles: the one holding the widget, else the longest.
+      return (
+        found.find((candidate) => candidate.contains(widget)) ??
+        found.reduce((a, b) => (b.textContent.length > a.textContent.length ? b : a))
+      );
+    }
   }
   return null;
 }
@@ -479,6 +490,13 @@ export class AbridgeSummary extends HTMLElement {
   #transitioned = (event) => {
     if (event.propertyName.startsWith('background')) this.#restyle();
   };
+  #sheetLoaded = (event) => {
+    if (event.target.localName === 'link') this.#restyle();
+  };
+  /** When the box was put on the page: a page that renders its article is given time to. */
+  #connectedAt = 0;
+  /** The language of the box's labels. */
+  #labels = null;
 
   constructor() {
     super();
@@ -615,6 +633,15 @@ export class AbridgeSummary extends HTMLElement {
     for (let node = parentOf(this); node; node = parentOf(node)) {
       this.#look.observe(node, { attributes: true });
     }
+    // Or by a style sheet they add, remove or switch on (its `media`, `disabled`), which
+    // applies once loaded.
+    if (document.head) {
+      this.#look.observe(document.head, {
+        childList: true, subtree: true, attributeFilter: ['media', 'disabled', 'href'],
+      });
+    }
+    document.addEventListener('load', this.#sheetLoaded, true);
+    this.#connectedAt = performance.now();
     darkReader.addEventListener('change', this.#restyle);
     document.addEventListener('transitionend', this.#transitioned, true);
     this.#reflect();
@@ -631,6 +658,7 @@ export class AbridgeSummary extends HTMLElement {
     this.#look.disconnect();
     darkReader.removeEventListener('change', this.#restyle);
     document.removeEventListener('transitionend', this.#transitioned, true);
+    document.removeEventListener('load', this.#sheetLoaded, true);
     this.#observe(null);
   }
 
@@ -677,7 +705,10 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   async #produce(run, source) {
-    this.#status(this.#words(source.language).working);
+    const words = this.#words(source.language);
+    // A summary already shown stays until the next replaces it: a page whose article changes
+    // as it is read is not told "Summarizing…" at each change.
+    if (!this.#summary) this.#status(words.working);
     try {
       if (source.text.length > MAX_CHARS) {
         throw new Failure('too-long',
@@ -731,16 +762,15 @@ export class AbridgeSummary extends HTMLElement {
   #source() {
     const lang = this.getAttribute('lang');
     const override = languageCode(lang);
-    if (lang?.trim() && !override) this.#warn('lang', 'is not a language code such as en or pt-BR', 'the page’s');
+    if (lang?.trim() && !override) this.#warn('lang', 'is not a language code such as en or pt-BR', 'the article’s');
     if (this.#text !== null) {
       this.#observe(null);
-      const language = override ?? languageCode(document.documentElement.lang);
-      return { text: this.#text, title: '', language };
+      return { text: this.#text, title: '', language: override };
     }
     let article = null;
     if (this.for) {
       try {
-        article = document.querySelector(this.for);
+        article = this.getRootNode().querySelector?.(this.for) ?? document.querySelector(this.for);
       } catch {
         throw new Failure('no-article', `The for attribute “${this.for}” is not a CSS selector.`);
       }
@@ -752,13 +782,18 @@ export class AbridgeSummary extends HTMLElement {
       this.#observe(null);
       const read = readabilityText();
       if (!read?.text) throw new Failure('no-article', 'Abridge found no article on this page.');
-      return { ...read, language: override ?? languageCode(document.documentElement.lang) };
+      return { ...read, language: override };
     }
     this.#observe(article);
     const { heading, title } = headlineOf(article);
     const text = proseOf(article, heading);
     if (!text) throw new Failure('no-article', 'The article has no text to summarize.');
-    const language = override ?? languageCode(article.closest('[lang]')?.getAttribute('lang'));
+    // A `lang` of the article or of a block around it is the site's word on its language; the
+    // root's is often a template's default (`en` on every page), which the engine's detection
+    // of a whole article overrules.
+    const declared = article.closest('[lang]');
+    const language = override
+      ?? (declared && declared !== document.documentElement ? languageCode(declared.lang) : null);
     return { text, title, language };
   }
 
@@ -813,7 +848,7 @@ export class AbridgeSummary extends HTMLElement {
     ].slice(0, this.quotes);
     quotes.hidden = shown.length === 0;
     quotes.replaceChildren(
-      el('h3', {}, plural(shown.length, ...words.quotes)),
+      el('h3', { lang: this.#labels }, plural(shown.length, ...words.quotes)),
       ...shown.map((quote) => {
         const figure = el('figure');
         figure.append(el('blockquote', {}, unquote(quote.text)));
@@ -826,7 +861,7 @@ export class AbridgeSummary extends HTMLElement {
     keywords.hidden = tags.length === 0;
     const list = el('ul', { class: 'tags' });
     list.append(...tags.map((keyword) => el('li', {}, keyword.text)));
-    keywords.replaceChildren(el('h3', {}, words.keywords), list);
+    keywords.replaceChildren(el('h3', { lang: this.#labels }, words.keywords), list);
 
     this.#status(words.count(summary.selected.length, summary.sentences.length, shown.length));
     this.#filled = true;
@@ -836,12 +871,21 @@ export class AbridgeSummary extends HTMLElement {
     const failure = error instanceof Failure
       ? error
       : new Failure('summarize-failed', String(error?.message ?? error), { cause: error });
-    const { sentences, quotes, keywords, message, credit } = this.#parts;
+    // A page that renders its article with JavaScript has not yet when the box first looks:
+    // it is given a while before the box says so (the page's changes are watched meanwhile).
+    const waited = performance.now() - this.#connectedAt;
+    if (failure.reason === 'no-article' && !this.#filled && waited < ARTICLE_WAIT_MS) {
+      this.#schedule(ARTICLE_WAIT_MS - waited);
+      return null;
+    }
+    const { box, sentences, quotes, keywords, message, credit } = this.#parts;
     this.#summary = null;
     sentences.hidden = quotes.hidden = keywords.hidden = credit.hidden = true;
     message.hidden = false;
     message.replaceChildren(failure.message);
-    this.#status(this.#words(source?.language).none);
+    const words = this.#words(source?.language);
+    box.setAttribute('aria-label', words.summary);
+    this.#status(words.none);
     this.#filled = true;
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
     // The reader sees that the box cannot summarize; the site's owner, in the console, why.
@@ -880,12 +924,15 @@ export class AbridgeSummary extends HTMLElement {
    * Failures are said in English, as the console says them to the site's owner.
    */
   #words(language) {
-    const code = language ?? languageCode(document.documentElement.lang);
+    const code = language ?? this.#labels ?? languageCode(document.documentElement.lang);
     const words = WORDS[code] ?? WORDS.en;
-    const { box, toggle, credit } = this.#parts;
+    const { box, toggle, status, credit } = this.#parts;
+    // The article's words are in its language, and the labels in theirs.
+    if (language) box.lang = language;
     const lang = words === WORDS.en ? 'en' : code;
-    if (box.lang !== lang) {
-      box.lang = lang;
+    if (this.#labels !== lang) {
+      this.#labels = lang;
+      for (const label of [toggle, status, credit]) label.lang = lang;
       toggle.firstChild.textContent = words.summary;
       credit.textContent = words.credit;
       box.setAttribute('aria-label', words.summary);
@@ -945,20 +992,45 @@ const darkReader = matchMedia('(prefers-color-scheme: dark)');
  */
 const DARK_BELOW = 0.18;
 
+/** The page's canvas in each scheme, as Chromium paints it. */
+const CANVAS = { light: [255, 255, 255], dark: [18, 18, 18] };
+
 /**
- * `dark` or `light`: the scheme of what `element` is drawn on, the background of its nearest
- * ancestor that paints one, else the page's canvas. A site's dark mode is its background,
- * set by its own rule or by the reader's setting where its CSS follows it.
+ * `dark` or `light`: the scheme of what `element` is drawn on. A site's dark mode is its
+ * background, set by its own rule or by the reader's setting where its CSS follows it: the
+ * backgrounds of the element's ancestors, each see-through one over those behind it, down to
+ * the first opaque one or the page's canvas. An image or a gradient is told by the text drawn
+ * on it, light on a dark one.
  */
 function schemeBehind(element) {
-  for (let node = parentOf(element); node; node = parentOf(node)) {
-    const [r, g, b, alpha] = rgba(getComputedStyle(node).backgroundColor);
-    if (alpha >= 128) return luminance(r, g, b) < DARK_BELOW ? 'dark' : 'light';
+  const layers = [];
+  let base = null;
+  for (let node = parentOf(element); node && !base; node = parentOf(node)) {
+    const style = getComputedStyle(node);
+    // An element drawn as its children alone paints no background.
+    if (style.display === 'contents') continue;
+    const colour = rgba(style.backgroundColor);
+    if (style.backgroundImage !== 'none') {
+      base = CANVAS[luminance(...rgba(style.color)) > 0.5 ? 'dark' : 'light'];
+    } else if (colour[3] === 255) {
+      base = colour;
+    } else if (colour[3] > 0) {
+      layers.push(colour);
+    }
   }
-  // The canvas is dark only where the page declares a dark scheme and the reader's is dark.
-  const declared = getComputedStyle(document.documentElement).colorScheme === 'normal'
+  const [r, g, b] = layers.reduceRight(
+    (under, [r, g, b, alpha]) => under.map((c, i) => c + (([r, g, b][i] - c) * alpha) / 255),
+    [...(base ?? CANVAS[canvasScheme()])].slice(0, 3),
+  );
+  return luminance(r, g, b) < DARK_BELOW ? 'dark' : 'light';
+}
+
+/** The canvas is dark only where the page declares a dark scheme and the reader's is dark. */
+function canvasScheme() {
+  const root = getComputedStyle(document.documentElement).colorScheme;
+  const declared = root === 'normal'
     ? document.querySelector('meta[name="color-scheme"]')?.content ?? ''
-    : getComputedStyle(document.documentElement).colorScheme;
+    : root;
   const dark = /\bdark\b/.test(declared) && (darkReader.matches || !/\blight\b/.test(declared));
   return dark ? 'dark' : 'light';
 }

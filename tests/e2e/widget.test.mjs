@@ -305,7 +305,7 @@ test('bad attribute values fall back to the defaults', async () => {
   assert.equal(await language('de-AT', 3), 'de');
   assert.equal(await language('not a tag', 4), 'en');
   assert.deepEqual(warnings, [
-    '<abridge-summary> lang="not a tag" is not a language code such as en or pt-BR; using the page’s.',
+    '<abridge-summary> lang="not a tag" is not a language code such as en or pt-BR; using the article’s.',
   ]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -321,6 +321,7 @@ test('the box speaks the article\'s language where it knows it, and English else
     const text = (selector) => root.querySelector(selector).textContent;
     return {
       lang: root.querySelector('.box').lang,
+      labels: [...root.querySelectorAll('.toggle, .status, .credit, h3')].map((e) => e.lang),
       name: root.querySelector('.box').getAttribute('aria-label'),
       heading: text('h2'),
       quotes: text('.quotes h3'),
@@ -330,6 +331,7 @@ test('the box speaks the article\'s language where it knows it, and English else
   });
   assert.deepEqual(await labels(), {
     lang: 'fr',
+    labels: ['fr', 'fr', 'fr', 'fr', 'fr'],
     name: 'Résumé de « Le tramway arrive à Valmont »',
     heading: 'Résumé',
     quotes: 'Citation clé',
@@ -337,11 +339,26 @@ test('the box speaks the article\'s language where it knows it, and English else
     credit: 'Résumé dans votre navigateur par Abridge',
   });
   await screenshot(page, 'french');
-  // A language whose words the box lacks: English, said to be English.
+  // French guillemets, set off by narrow no-break spaces.
+  const marks = await page.evaluate(() =>
+    getComputedStyle(document.getElementById('widget').shadowRoot.querySelector('blockquote')).quotes);
+  assert.ok(marks.startsWith('"«\u202f" "\u202f»"'), marks);
+  // The root's `lang`, often a template's default, does not overrule the article's own.
+  await page.evaluate(() => {
+    document.documentElement.lang = 'en';
+    document.querySelector('article').append(Object.assign(document.createElement('p'), {
+      textContent: 'Les travaux de la deuxième ligne pourraient commencer en 2029.',
+    }));
+  });
+  const again = await eventOf(page, 'widget', 'abridge:ready', 2);
+  assert.equal(again.detail.summary.language, 'fr');
+  // A language whose words the box lacks: its labels in English, said to be English, and
+  // the article's words in its own language.
   await page.evaluate(() => document.getElementById('widget').setAttribute('lang', 'sv'));
-  await eventOf(page, 'widget', 'abridge:ready', 2);
+  await eventOf(page, 'widget', 'abridge:ready', 3);
   const swedish = await labels();
-  assert.equal(swedish.lang, 'en');
+  assert.equal(swedish.lang, 'sv');
+  assert.deepEqual(swedish.labels, ['en', 'en', 'en', 'en', 'en']);
   assert.equal(swedish.heading, 'Summary');
   assert.match(swedish.status, /^2 of \d+ sentences, 1 quote$/);
   assert.deepEqual(page.errors, []);
@@ -410,6 +427,25 @@ test('`theme="auto"` takes the scheme of what the box stands on, and follows the
   await page.waitForFunction(() =>
     document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'light');
   assert.deepEqual(await schemes(), ['light', 'dark']);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an article the page renders later is waited for: no failure shown, nothing announced', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}fixtures/late.html`);
+  const { detail } = await eventOf(page, 'widget');
+  assert.equal(detail.title, 'Ferry timetable doubles');
+  const state = await page.evaluate(() => ({
+    errors: window.abridgeEvents.filter((e) => e.type === 'abridge:error').length,
+    ...Object.fromEntries(['widget', 'veiled'].map((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      return [id, [root.querySelector('.status').getAttribute('role'), root.querySelector('.box').dataset.theme]];
+    })),
+  }));
+  // On a gradient with light text, the box is dark; under a light veil on white, light.
+  assert.deepEqual(state, { errors: 0, widget: [null, 'dark'], veiled: [null, 'light'] });
+  await screenshot(page, 'late-article');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
