@@ -7,9 +7,21 @@ import init, * as engine from './abridge.js';
 
 let loaded = false;
 
+const IN_NODE = 'call initSync({ module: readFileSync(fileURLToPath(import.meta.resolve('
+  + '\'abridge/abridge_bg.wasm\'))) })';
+
 /** Loads the engine: fetches abridge_bg.wasm next to this file, or what `input` names. */
 export default async function load(input) {
-  const output = await init(input);
+  let output;
+  try {
+    output = await init(input);
+  } catch (error) {
+    // Node's fetch cannot read the file beside this one.
+    if (input === undefined && globalThis.process?.versions?.node) {
+      throw new Error(`the Abridge engine cannot be fetched in Node: ${IN_NODE}`, { cause: error });
+    }
+    throw error;
+  }
   loaded = true;
   return output;
 }
@@ -24,7 +36,7 @@ export function initSync(input) {
 function loadedEngine() {
   if (!loaded) {
     throw new Error('the Abridge engine is not loaded yet: await init() (the default export) '
-      + 'or call initSync() first');
+      + `or call initSync() first (in Node, ${IN_NODE})`);
   }
   return engine;
 }
