@@ -597,6 +597,14 @@ const QUOTES: &[(&str, &str, &str, &str, &str)] = &[
     (
         "pt",
         "A câmara aprovou o orçamento. \"Investimos no futuro dos nossos filhos\", disse a \
+         presidente da câmara, Ana Silva. A oposição criticou o plano.",
+        "Investimos no",
+        "Ana Silva",
+        "disse",
+    ),
+    (
+        "pt",
+        "A câmara aprovou o orçamento. \"Investimos no futuro dos nossos filhos\", disse a \
          presidente Ana Silva. A oposição criticou o plano.",
         "Investimos no",
         "Ana Silva",

@@ -168,6 +168,9 @@ cases! {
     speakers_named_in_commas_after_a_description:
         "“We waited years for this,” said the mayor, Claire Dubois, to a cheering crowd." =>
         [("We waited years for this", Some("Claire Dubois"), Statement)];
+    speakers_named_after_a_longer_description:
+        "“We waited years for this,” said the head of the council, Claire Dubois." =>
+        [("We waited years for this", Some("Claire Dubois"), Statement)];
     speakers_named_in_commas_at_the_sentence_end:
         "“We waited years for this,” said the mayor, Claire Dubois." =>
         [("We waited years for this", Some("Claire Dubois"), Statement)];

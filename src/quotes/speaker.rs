@@ -444,12 +444,13 @@ impl<'a> Reader<'a> {
         )
     }
 
-    /// The name set off by commas from the description before the comma `comma`: `said the
-    /// mayor, Claire Dubois, on Monday`, `a déclaré la maire, Claire Dubois.`
-    fn named_after(&self, comma: usize, hi: usize) -> Option<Mention> {
-        if self.kind(comma) != Some(Kind::Comma) {
-            return None;
-        }
+    /// The name set off by a comma from the description ending before token `after`, which
+    /// may go on for a few words: `said the mayor, Claire Dubois, on Monday`, `disse a
+    /// presidente da câmara, Clara Duarte.`
+    fn named_after(&self, after: usize, hi: usize) -> Option<Mention> {
+        let comma = (after..hi.min(after + DESCRIPTION))
+            .find(|&j| self.kind(j) != Some(Kind::Word))
+            .filter(|&j| self.kind(j) == Some(Kind::Comma))?;
         let name @ Mention::Name { run, .. } = self.name_before(comma + 1, hi)? else {
             return None;
         };
