@@ -103,7 +103,10 @@ pub(crate) fn extract(
     language: &Language,
     max: usize,
 ) -> Vec<Keyword> {
-    let fragments = if language.is_unspaced() {
+    // In text without spaces, a character alone is a word's piece more often than a word
+    // (`時` of `0時`, `日` of `10日`).
+    let unspaced = language.is_unspaced();
+    let fragments = if unspaced {
         fragments(text, sentences, terms, language)
     } else {
         Vec::new()
@@ -190,6 +193,7 @@ pub(crate) fn extract(
             if !is_candidate(token)
                 || fragments.get(token.term as usize) == Some(&true)
                 || is_count(token.span().slice(text))
+                || unspaced && token.span().slice(text).chars().nth(1).is_none()
             {
                 continue;
             }

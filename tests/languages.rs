@@ -501,7 +501,7 @@ fn a_shared_pair_makes_a_shared_term() {
 /// Where terms are overlapping character pairs, a pair that only ever ends a longer word
 /// (`京都` of `東京都`, `京市` of `北京市`, `通计` of `交通计划`) is no keyword, nor is a
 /// pair of Japanese hiragana (`しま`, `まし` of `しました`), nor one that joins a particle to
-/// a word beside it; the word's first pair is.
+/// a word beside it, nor a character alone; the word's first pair is.
 #[test]
 fn pieces_of_unspaced_words_are_no_keywords() {
     for (code, text, kept, pieces) in [
@@ -529,6 +529,14 @@ fn pieces_of_unspaced_words_are_no_keywords() {
             &[
                 "的经", "的城", "的文", "的人", "的报", "的出", "寫的", "们的",
             ],
+        ),
+        // A character alone (`時` of `0時`, `日` of `10日`) is a piece of a word.
+        (
+            "ja",
+            "図書館は10日、開館時間を深夜0時まで延長すると発表した。図書館の延長は1日から始まる。\
+             延長の時間は0時までで、図書館の利用者は喜んだ。",
+            &["図書", "延長"],
+            &["時", "日"],
         ),
     ] {
         let summary = abridge::summarize(text, &Options::new().max_keywords(50)).unwrap();
