@@ -393,6 +393,12 @@ test('two widgets on one page load the engine once', async () => {
   await page.context().close();
 });
 
+/** Waits until the box of widget `id` is drawn in `scheme`. */
+function themeBecomes(page, id, scheme) {
+  return page.waitForFunction(([id, scheme]) =>
+    document.getElementById(id).shadowRoot.querySelector('.box').dataset.theme === scheme, [id, scheme]);
+}
+
 test('`theme="auto"` takes the scheme of what the box stands on, and follows the page\'s switch', async () => {
   const page = await newPage({ colorScheme: 'dark' });
   await page.goto(`${server.url}fixtures/themes.html`);
@@ -406,13 +412,11 @@ test('`theme="auto"` takes the scheme of what the box stands on, and follows the
   await screenshot(page, 'themes-site-light');
   // The site's own switch, a class on the root, and a background that fades to the new colour.
   await page.evaluate(() => document.documentElement.classList.add('night'));
-  await page.waitForFunction(() =>
-    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'dark');
+  await themeBecomes(page, 'page-widget', 'dark');
   await screenshot(page, 'themes-site-dark');
   // A wrapper's own switch, a class on the element the box is in.
   await page.evaluate(() => document.querySelector('.panel').classList.add('paper'));
-  await page.waitForFunction(() =>
-    document.getElementById('panel-widget').shadowRoot.querySelector('.box').dataset.theme === 'light');
+  await themeBecomes(page, 'panel-widget', 'light');
   await page.evaluate(() => document.querySelector('.panel').classList.remove('paper'));
   // A page that paints no background of its own but declares both schemes is drawn in the
   // reader's: the box follows the reader, in either setting.
@@ -421,11 +425,9 @@ test('`theme="auto"` takes the scheme of what the box stands on, and follows the
     document.head.append(Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' }));
     document.body.style.cssText = 'background: none; transition: none';
   });
-  await page.waitForFunction(() =>
-    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'dark');
+  await themeBecomes(page, 'page-widget', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.waitForFunction(() =>
-    document.getElementById('page-widget').shadowRoot.querySelector('.box').dataset.theme === 'light');
+  await themeBecomes(page, 'page-widget', 'light');
   assert.deepEqual(await schemes(), ['light', 'dark']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
