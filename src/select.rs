@@ -58,7 +58,9 @@ pub(crate) fn share(length: Length, costs: &[Cost], candidates: &[usize]) -> f64
         Length::Chars(c) => of_total(c, |c| c.chars),
         _ => sentence_count(length, costs.len()) as f64 / n,
     };
-    share.clamp(1.0 / n, 1.0)
+    // Not `clamp`, whose check of its bounds formats them in its panic message: that alone
+    // linked Rust's float printing into the wasm.
+    share.max(1.0 / n).min(1.0)
 }
 
 /// Chooses sentences among `candidates` by `scores` within `length`.

@@ -402,12 +402,11 @@ fn shown(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         format!("\"{s}\"")
     } else if let Some(n) = value.as_f64() {
-        // As JavaScript writes them, not as Rust does (`inf`).
-        match n {
-            f64::INFINITY => "Infinity".into(),
-            f64::NEG_INFINITY => "-Infinity".into(),
-            n => n.to_string(),
-        }
+        // As JavaScript writes them (`Infinity`, not Rust's `inf`), and by JavaScript: Rust's
+        // float formatting would weigh several KB in the wasm.
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map_or_else(|_| kind(value), String::from)
     } else if let Some(b) = value.as_bool() {
         b.to_string()
     } else {
