@@ -398,6 +398,57 @@ fn words_every_story_uses_are_no_keywords() {
     );
 }
 
+/// The same in Dutch, Spanish, Italian, Portuguese and German (where only lowercase words,
+/// not the capitalized nouns, can be such words).
+#[test]
+fn words_every_story_uses_are_no_keywords_in_other_languages() {
+    for (code, text, kept, left_out) in [
+        (
+            "nl",
+            "De nieuwe brug opent volgend jaar. Vorig jaar werd de eerste brug gesloten. De brug \
+             kost twee miljoen euro, en de nieuwe brug krijgt twee rijstroken.",
+            "brug",
+            &["nieuwe", "jaar", "eerste", "twee"][..],
+        ),
+        (
+            "es",
+            "El nuevo puente abrirá el próximo año. El año pasado cerró el primer puente. El \
+             puente costará dos millones, y el nuevo puente tendrá dos carriles.",
+            "puente",
+            &["nuevo", "año", "primer", "dos", "próximo"],
+        ),
+        (
+            "it",
+            "Il nuovo ponte aprirà il prossimo anno. L'anno scorso è stato chiuso il primo \
+             ponte. Il ponte costerà due milioni, e il nuovo ponte avrà due corsie.",
+            "ponte",
+            &["nuovo", "anno", "primo", "due", "prossimo"],
+        ),
+        (
+            "pt",
+            "A nova ponte abre no próximo ano. No ano passado fechou a primeira ponte. A ponte \
+             vai custar dois milhões, e a nova ponte terá duas faixas.",
+            "ponte",
+            &["nova", "ano", "primeira", "dois", "próximo"],
+        ),
+        (
+            "de",
+            "Die neue Brücke öffnet im nächsten Sommer. Die erste Brücke wurde geschlossen. Die \
+             Brücke kostet zwei Millionen, und die neue Brücke hat zwei Spuren.",
+            "Brücke",
+            &["neue", "erste", "zwei", "nächsten"],
+        ),
+    ] {
+        let summary = run(text, &Options::new().language(code).max_keywords(50));
+        assert!(
+            keyword(&summary, kept).is_some(),
+            "{code}: {:?}",
+            summary.keywords
+        );
+        assert_no_keywords(&summary, left_out);
+    }
+}
+
 /// In French and Italian an elided word (`l'`, `d’`, `qu'`, `dell'`) is not part of the
 /// word after it: `l'économie` is a use of `économie`, `qu'il` of the stop word `il`, and a
 /// name after `d'` is capitalized.
