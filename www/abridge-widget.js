@@ -828,9 +828,9 @@ export class AbridgeSummary extends HTMLElement {
   }
 
   #render(summary, title, words) {
-    const { box, sentences, quotes, keywords, message, credit } = this.#parts;
+    const { sentences, quotes, keywords, message, credit } = this.#parts;
     // Two boxes on a page are two regions: each is named for its article.
-    box.setAttribute('aria-label', title ? words.summaryOf(title) : words.summary);
+    this.#name(title ? words.summaryOf(title) : words.summary);
     message.hidden = true;
     credit.hidden = false;
     sentences.hidden = false;
@@ -878,13 +878,13 @@ export class AbridgeSummary extends HTMLElement {
       this.#schedule(ARTICLE_WAIT_MS - waited);
       return null;
     }
-    const { box, sentences, quotes, keywords, message, credit } = this.#parts;
+    const { sentences, quotes, keywords, message, credit } = this.#parts;
     this.#summary = null;
     sentences.hidden = quotes.hidden = keywords.hidden = credit.hidden = true;
     message.hidden = false;
     message.replaceChildren(failure.message);
     const words = this.#words(source?.language);
-    box.setAttribute('aria-label', words.summary);
+    this.#name(words.summary);
     this.#status(words.none);
     this.#filled = true;
     dispatch(this, 'abridge:error', { reason: failure.reason, message: failure.message });
@@ -935,9 +935,22 @@ export class AbridgeSummary extends HTMLElement {
       for (const label of [toggle, status, credit]) label.lang = lang;
       toggle.firstChild.textContent = words.summary;
       credit.textContent = words.credit;
-      box.setAttribute('aria-label', words.summary);
+      this.#name(words.summary);
     }
     return words;
+  }
+
+  /**
+   * Names the box's region `name`, numbered where another box of the page has that name (two
+   * boxes on one article): a reader moving between regions tells them apart.
+   */
+  #name(name) {
+    const taken = new Set([...document.querySelectorAll(NAME)]
+      .filter((other) => other !== this)
+      .map((other) => other.shadowRoot?.querySelector('.box')?.getAttribute('aria-label')));
+    let numbered = name;
+    for (let n = 2; taken.has(numbered); n++) numbered = `${name} (${n})`;
+    this.#parts.box.setAttribute('aria-label', numbered);
   }
 
   #status(text) {

@@ -375,6 +375,10 @@ test('two widgets on one page load the engine once', async () => {
   assert.equal(first.detail.summary.selected.length, 1);
   assert.equal(second.detail.summary.selected.length, 3);
   assert.deepEqual(requests.filter((path) => path.endsWith('/abridge_bg.wasm')), ['/pkg/abridge_bg.wasm']);
+  // Two regions of one article: numbered, that a reader moving between regions tells them apart.
+  const names = await page.evaluate(() => ['first-widget', 'second-widget'].map(
+    (id) => document.getElementById(id).shadowRoot.querySelector('.box').getAttribute('aria-label')));
+  assert.deepEqual(names.toSorted(), ['Summary of “Two widgets”', 'Summary of “Two widgets” (2)']);
   assert.equal(requests.filter((path) => path.endsWith('/abridge.js')).length, 1);
   await screenshot(page, 'two-widgets-dark');
   // The page declares no dark scheme, so the browser draws it white for a reader who prefers
