@@ -81,13 +81,6 @@ fn is_candidate(token: &Token) -> bool {
     !token.stop() && (token.capitalized() || !(token.reporting() || token.function()))
 }
 
-/// Whether `word` is a number of one or two digits, which says how many but not of what
-/// (`1` of `Radio 1`, `24` of `all 24 murals`, `0` of `0時`); a longer one may name a thing
-/// (`777`, `2016`).
-fn is_count(word: &str) -> bool {
-    (1..3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// Whether a candidate's use, the first word of its sentence if `opens`, counts for its term:
 /// a capital that opens a sentence makes no name of `Après` or `Also`.
 fn is_term_use(token: &Token, opens: bool) -> bool {
@@ -103,10 +96,7 @@ pub(crate) fn extract(
     language: &Language,
     max: usize,
 ) -> Vec<Keyword> {
-    // In text without spaces, a character alone is a word's piece more often than a word
-    // (`時` of `0時`, `日` of `10日`).
-    let unspaced = language.is_unspaced();
-    let fragments = if unspaced {
+    let fragments = if language.is_unspaced() {
         fragments(text, sentences, terms, language)
     } else {
         Vec::new()
@@ -190,11 +180,7 @@ pub(crate) fn extract(
             inside[start..end].iter_mut().for_each(|x| *x = true);
         }
         for (i, (token, &inside)) in tokens.iter().zip(&inside).enumerate() {
-            if !is_candidate(token)
-                || fragments.get(token.term as usize) == Some(&true)
-                || is_count(token.span().slice(text))
-                || unspaced && token.span().slice(text).chars().nth(1).is_none()
-            {
+            if !is_candidate(token) || fragments.get(token.term as usize) == Some(&true) {
                 continue;
             }
             // `Secretary` of `Secretary of State` is part of a title, as a run's titles are.
@@ -493,16 +479,22 @@ fn titles(text: &str, run: &[Token], alone: &[bool], titled: bool) -> usize {
 /// beside it, holding a one-character stop word that is mostly in other pairs (`的字` of
 /// `的字符串`, `寫的`; `中国`, where most uses of `中` are, is a word); the tail of a longer
 /// word, every use after the same pair that is no such join (`京都` of `東京都`, `算案` of
-/// `予算案`, `通计` of `交通计划`), which is the word's keyword; or a pair of hiragana, which
-/// write Japanese endings and particles (`しま` of `します`, `しょ` of `しょう`).
+/// `予算案`, `通计` of `交通计划`), which is the word's keyword; a pair of hiragana, which
+/// write Japanese endings and particles (`しま` of `します`, `しょ` of `しょう`); or a
+/// character alone, more often a word's piece than a word (`時` of `0時`, `日` of `10日`).
 fn fragments(text: &str, sentences: &Sentences, terms: usize, language: &Language) -> Vec<bool> {
-    // Each term's uses and characters.
+    // Each term's uses and characters, and whether it is a character alone.
     let mut pairs: Vec<(u32, char, char)> = vec![(0, ' ', ' '); terms];
+    let mut single = vec![false; terms];
     for token in sentences.items() {
         let mut chars = token.span().slice(text).chars();
-        if let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) {
-            let pair = &mut pairs[token.term as usize];
-            *pair = (pair.0 + 1, a, b);
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(a), Some(b), None) => {
+                let pair = &mut pairs[token.term as usize];
+                *pair = (pair.0 + 1, a, b);
+            }
+            (Some(_), None, _) => single[token.term as usize] = true,
+            _ => {}
         }
     }
     // How many uses of pairs each one-character stop word opens and ends, by character: a
@@ -553,8 +545,8 @@ fn fragments(text: &str, sentences: &Sentences, terms: usize, language: &Languag
             previous = Some(token);
         }
     }
-    for (fragment, b) in fragment.iter_mut().zip(before) {
-        *fragment |= b != MIXED && b != UNSEEN;
+    for ((fragment, b), single) in fragment.iter_mut().zip(before).zip(single) {
+        *fragment |= b != MIXED && b != UNSEEN || single;
     }
     fragment
 }

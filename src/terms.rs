@@ -331,9 +331,12 @@ impl Lexicon {
         let lower = lowercase(&word[skip..len]);
         // Written in capitals, a function word's letters are an acronym's: `US`, not `us`.
         let acronym = len - skip > 1 && !word[skip..len].chars().any(char::is_lowercase);
-        // A lone lowercase letter is a word's fragment (`e` of `e-mail`, `x` of `x-ray`), as
-        // empty of a story's subject as a function word.
-        let fragment = lower.len() == 1 && lower.as_bytes()[0].is_ascii_alphabetic();
+        // A lone lowercase letter is a word's fragment (`e` of `e-mail`, `x` of `x-ray`), and
+        // a number of one or two digits says how many but not of what (`6` of a tennis score,
+        // `1` of `Radio 1`; a longer one may name a thing, `777`, `2016`): both as empty of a
+        // story's subject as a function word.
+        let fragment = lower.len() == 1 && lower.as_bytes()[0].is_ascii_alphabetic()
+            || (1..3).contains(&lower.len()) && lower.bytes().all(|b| b.is_ascii_digit());
         let speech = language.speech().entry(&lower);
         let reporting = !stop && (speech.is(Class::Verb) || speech.is(Class::Participle));
         let spelling = Spelling {
